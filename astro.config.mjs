@@ -1,0 +1,50 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
+import { externalLinks } from './src/lib/markdown/externalLinks.ts';
+import { untranslatedArticlePaths } from './src/integrations/translations.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+// The public address of the site, used for canonical URLs, hreflang, the sitemap and previews.
+// Set SITE_URL when deploying; the default suits local preview.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const contentDir = process.env.KB_CONTENT_DIR ?? './content';
+const untranslated = untranslatedArticlePaths(`${contentDir}/articles`);
+
+export default defineConfig({
+  site,
+  // Test builds of fixture content go to their own folders so they never mix with the real site.
+  outDir: process.env.KB_OUT_DIR ?? './dist',
+  cacheDir: process.env.KB_CONTENT_DIR ? './node_modules/.astro-fixture' : './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Scripts are always external files, never inlined, so a strict CSP needs no 'unsafe-inline'.
+  vite: { build: { assetsInlineLimit: 0 } },
+  i18n: {
+    locales: [...localeCodes],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // Explicit heading ids (`## Why {#why-declined}`) keep sections identical across languages.
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [externalLinks] }),
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: {
+        defaultLocale,
+        locales: Object.fromEntries(localeCodes.map((l) => [l, locales[l].lang])),
+      },
+      // Untranslated pages point their canonical at the original, and redirect stubs are not pages.
+      filter: (url) => {
+        const { pathname } = new URL(url);
+        return !untranslated.has(pathname) && !pathname.startsWith('/d/') && !pathname.startsWith('/404');
+      },
+    }),
+    pagefind(),
+  ],
+});

@@ -1,0 +1,35 @@
+import { en, type UiKey } from './ui/en';
+import { zhCn } from './ui/zh-cn';
+import type { Locale } from './locales';
+
+export { locales, localeCodes, defaultLocale, isLocale, type Locale } from './locales';
+export { localeFromPath, localePath, switchLocalePath, pickLocale } from './paths';
+export type { UiKey };
+
+const dictionaries: Record<Locale, Record<UiKey, string>> = { en, 'zh-cn': zhCn };
+
+/**
+ * A translator bound to one locale. Placeholders are named: `{count}`.
+ * An unknown placeholder is left as written so a missing value shows up in review.
+ * @example useTranslations('zh-cn')('search.results', { count: 3 }) // '共 3 条结果'
+ */
+export function useTranslations(locale: Locale) {
+  const dict = dictionaries[locale];
+  return (key: UiKey, values: Record<string, string | number> = {}): string =>
+    dict[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      Object.hasOwn(values, name) ? String(values[name]) : whole,
+    );
+}
+
+/**
+ * A date as readers of the locale write it.
+ * @example formatDate(new Date('2026-11-21'), 'zh-cn') // '2026年11月21日'
+ */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: locale === 'zh-cn' ? 'numeric' : 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

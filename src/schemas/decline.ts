@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+import { faqItemSchema, slugSchema, sourceSchema } from './shared';
+
+/** What a reader should do, in one word; shown as a badge and in the catalogue table. */
+export const verdicts = ['retry', 'fix-details', 'call-issuer', 'other-card', 'not-card-problem'] as const;
+export type Verdict = (typeof verdicts)[number];
+
+/** Where a message is seen. Labels for each live in the UI dictionaries (`decline.where.*`). */
+export const places = [
+  'openai-platform',
+  'chatgpt-web',
+  'app-store',
+  'google-play',
+  'anthropic-console',
+  'claude-web',
+  'api-response',
+  'stripe-checkout',
+  'bank-sms',
+] as const;
+
+const messageSchema = z.object({
+  /** Exactly as a reader sees or types it. */
+  text: z.string().min(2),
+  /** The language the text is in (not the page it appears on). */
+  lang: z.enum(['en', 'zh-cn']),
+  /**
+   * official: the platform's or Stripe's own string; secondary: reported by users;
+   * search: a phrasing readers type, never presented as an on-screen string.
+   */
+  label: z.enum(['official', 'secondary', 'search']),
+});
+
+const localizedSchema = z.object({
+  /** The page title: the message as the reader saw it. */
+  title: z.string().min(2).max(120),
+  /** One sentence for previews and the catalogue table. */
+  description: z.string().min(6).max(220),
+  /** What it means, in inline Markdown (one short paragraph). */
+  meaning: z.string().min(10),
+  /** What to do, in order; each step is inline Markdown. */
+  steps: z.array(z.string().min(3)).min(1),
+  /** Optional caution shown as a callout (inline Markdown). */
+  caution: z.string().optional(),
+  faq: z.array(faqItemSchema).default([]),
+});
+
+/** content/declines/<id>.yaml: one message family, both languages. */
+export const declineSchema = z.object({
+  /** Stripe/OpenAI codes, e.g. [card_declined, insufficient_funds]. */
+  codes: z.array(z.string().regex(/^[a-z0-9_]+$/, 'Codes are snake_case')).default([]),
+  /** The action a reader can take. */
+  verdict: z.enum(verdicts, { error: `Expected one of: ${verdicts.join(', ')}` }),
+  /** How sure the meaning is: official = documented by the platform or Stripe. */
+  confidence: z.enum(['official', 'secondary']),
+  /** Where readers see it. */
+  seen: z.array(z.enum(places, { error: `Expected one of: ${places.join(', ')}` })).min(1),
+  /** Every wording, both languages, with how sure we are that it is real. */
+  messages: z
+    .array(messageSchema)
+    .min(2)
+    .refine((m) => m.some((x) => x.lang === 'en'), 'List at least one English message')
+    .refine((m) => m.some((x) => x.lang === 'zh-cn'), 'List at least one Chinese message'),
+  sources: z.array(sourceSchema).min(1),
+  /** Guide slugs. */
+  related: z.array(slugSchema).min(1),
+  reviewed: z.coerce.date({ error: 'Expected a date as YYYY-MM-DD' }),
+  en: localizedSchema,
+  'zh-cn': localizedSchema,
+});
+
+export type DeclineData = z.infer<typeof declineSchema>;

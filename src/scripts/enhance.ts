@@ -1,0 +1,86 @@
+// Progressive enhancements shared by every page. Everything here is optional: the page
+// works without it. Kept tiny because it ships on every page (see the JS budget in README).
+import { highlightTerms, highlightPattern } from '../lib/highlightTerms';
+
+// The language switch keeps the reader's #section: ids are identical across languages.
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest?.('a[data-keep-hash]');
+  if (link instanceof HTMLAnchorElement && location.hash && !link.hash) link.hash = location.hash;
+});
+
+function highlight(root: Element, pattern: RegExp): Element | undefined {
+  let first: Element | undefined;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) =>
+      n.parentElement?.closest('script,style,mark,[data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+  });
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  for (const node of nodes) {
+    const text = node.data;
+    pattern.lastIndex = 0;
+    if (!pattern.test(text)) continue;
+    const frag = document.createDocumentFragment();
+    let last = 0;
+    for (const m of text.matchAll(pattern)) {
+      frag.append(text.slice(last, m.index));
+      const mark = document.createElement('mark');
+      mark.dataset['highlight'] = '';
+      mark.textContent = m[0];
+      frag.append(mark);
+      first ??= mark;
+      last = m.index + m[0].length;
+    }
+    frag.append(text.slice(last));
+    node.replaceWith(frag);
+  }
+  return first;
+}
+
+const query = new URLSearchParams(location.search).get('highlight');
+const body = document.querySelector('[data-pagefind-body]');
+if (query && body) {
+  const pattern = highlightPattern(highlightTerms(query));
+  const first = pattern && highlight(body, pattern);
+  if (first && !location.hash) first.scrollIntoView({ block: 'center' });
+}
+
+// A FAQ question linked by #id opens, so the answer is visible.
+function openTargetDetails(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  if (target instanceof HTMLDetailsElement) target.open = true;
+}
+openTargetDetails();
+addEventListener('hashchange', openTargetDetails);
+
+// Copy-link controls for forum posts: the page (next to its h1) and each section (h2 with an id).
+// The copied line is "title — URL", or "section · title — URL#section".
+const article = document.querySelector<HTMLElement>('article.article');
+const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+const labels = document.querySelector<HTMLElement>('main')?.dataset;
+if (article && canonical && labels?.['copyLabel']) {
+  const h1 = article.querySelector('h1');
+  const pageTitle = h1?.textContent?.trim() ?? document.title;
+  const headings = [h1, ...article.querySelectorAll<HTMLElement>('h2[id]:not(#toc-title):not(#quick-answer)')];
+  for (const heading of headings) {
+    if (!heading) continue;
+    const section = heading === h1 ? undefined : heading;
+    const line = section ? `${section.textContent?.trim()} · ${pageTitle} — ${canonical}#${section.id}` : `${pageTitle} — ${canonical}`;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-link';
+    button.textContent = labels['copyLabel'];
+    button.dataset['copy'] = line;
+    if (section) button.setAttribute('aria-label', `${labels['copyLabel']}: ${section.textContent?.trim()}`);
+    heading.after(button);
+  }
+  article.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button.copy-link');
+    if (!button?.dataset['copy']) return;
+    void navigator.clipboard.writeText(button.dataset['copy']).then(() => {
+      button.textContent = labels['copiedLabel'] ?? '✓';
+      setTimeout(() => (button.textContent = labels['copyLabel'] ?? ''), 2000);
+    });
+  });
+}

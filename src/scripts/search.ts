@@ -1,0 +1,123 @@
+// The search panel (search page and decline lookup box): one pipeline, src/lib/search/pipeline.ts,
+// for ?q= and for typing. Results are rendered as a list carrying data-search-results.
+import { runSearch, type DeclineLookupData, type PagefindApi, type SearchOutcome } from '../lib/search/pipeline';
+import { safeExcerpt } from '../lib/search/excerpt';
+import { withHighlight } from '../lib/search/links';
+import { isLocale } from '../i18n/locales';
+import { reportUrl } from '../site.config';
+
+for (const panel of document.querySelectorAll<HTMLElement>('[data-search]')) void init(panel);
+
+async function init(panel: HTMLElement): Promise<void> {
+  const locale = panel.dataset['locale'];
+  if (!isLocale(locale)) return;
+  const strings = JSON.parse(panel.dataset['strings'] ?? '{}') as Record<string, string>;
+  const syncUrl = panel.hasAttribute('data-sync-url');
+  const form = panel.querySelector('form')!;
+  const input = panel.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const report = panel.querySelector<HTMLElement>('[data-search-report]')!;
+  const say = (key: string, values: Record<string, string | number> = {}) =>
+    (strings[key] ?? key).replace(/\{(\w+)\}/g, (w, n: string) => String(values[n] ?? w));
+
+  let engine: Promise<{ pagefind: PagefindApi; lookup: DeclineLookupData | undefined }> | undefined;
+  const load = () =>
+    (engine ??= (async () => {
+      const url = '/pagefind/pagefind.js';
+      const [pagefind, lookup] = await Promise.all([
+        import(/* @vite-ignore */ url) as Promise<PagefindApi>,
+        fetch('/declines-lookup.json')
+          .then((r) => (r.ok ? (r.json() as Promise<DeclineLookupData>) : undefined))
+          .catch(() => undefined),
+      ]);
+      return { pagefind, lookup };
+    })());
+
+  let latest = 0;
+  async function run(raw: string, { push = false } = {}): Promise<void> {
+    const ticket = ++latest;
+    if (syncUrl) {
+      const params = new URLSearchParams(location.search);
+      if (raw.trim()) params.set('q', raw);
+      else params.delete('q');
+      const next = `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
+      history[push ? 'pushState' : 'replaceState'](null, '', next);
+    }
+    if (!raw.trim()) {
+      list.replaceChildren();
+      status.textContent = '';
+      report.hidden = true;
+      return;
+    }
+    status.textContent = say('search.loading');
+    try {
+      const { pagefind, lookup } = await load();
+      const outcome = await runSearch(pagefind, raw, { locale: locale as 'en' | 'zh-cn', lookup });
+      if (ticket === latest) render(outcome, raw);
+    } catch {
+      if (ticket === latest) status.textContent = say('search.error');
+    }
+  }
+
+  function render({ query, total, hits, decline }: SearchOutcome, raw: string): void {
+    status.textContent =
+      total === 0
+        ? `${say('search.noResults', { query })} ${say('search.zeroResultsHelp')}`
+        : total === 1
+          ? say('search.oneResult')
+          : say('search.results', { count: total });
+    list.replaceChildren(
+      ...hits.map((hit) => {
+        const li = document.createElement('li');
+        li.className = hit.exact ? 'search-result exact' : 'search-result';
+        if (hit.exact) {
+          const badge = document.createElement('span');
+          badge.className = 'badge badge-official';
+          badge.textContent = say('decline.lookupMatch');
+          li.append(badge, ' ');
+        }
+        const a = document.createElement('a');
+        a.href = hit.exact ? hit.url : withHighlight(hit.url, query);
+        a.textContent = hit.title;
+        li.append(a);
+        if (hit.topic) {
+          const topic = document.createElement('span');
+          topic.className = 'topic';
+          topic.textContent = hit.topic;
+          li.append(' ', topic);
+        }
+        if (hit.excerpt) {
+          const p = document.createElement('p');
+          p.innerHTML = safeExcerpt(hit.excerpt);
+          li.append(p);
+        }
+        return li;
+      }),
+    );
+    report.hidden = Boolean(decline);
+    if (!decline) {
+      const link = document.createElement('a');
+      link.href = reportUrl(raw, panel.dataset['report']);
+      link.textContent = say('decline.report');
+      const warning = document.createElement('strong');
+      warning.textContent = say('decline.reportWarning');
+      report.replaceChildren(link, ' ', warning);
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(input.value, { push: true });
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), 120);
+  });
+  const initial = syncUrl ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  if (initial) {
+    input.value = initial;
+    await run(initial);
+  }
+}

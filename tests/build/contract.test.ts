@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { localeFromPath } from '../../src/i18n/paths';
+import { locales } from '../../src/i18n/locales';
+import { loadSite, resolveSitePath } from '../helpers/site';
+import { distDir } from '../helpers/paths';
+import { requiredGuides } from '../content/required';
+
+const pages = loadSite();
+const site = new URL(pages.find((p) => p.path === '/en/')!.document.querySelector('link[rel=canonical]')!.getAttribute('href')!).origin;
+const byPath = new Map(pages.map((p) => [p.path, p]));
+const isArticle = (p: string) => requiredGuides.some((slug) => p.endsWith(`/${slug}/`));
+const isContentPage = (p: string) => isArticle(p) || /^\/(en|zh-cn)\/declines\/[a-z0-9-]+\/$/.test(p);
+
+describe('every page', () => {
+  it.each(pages.map((p) => [p.path, p] as const))('%s: lang, title, description, canonical', (pagePath, page) => {
+    const { document } = page;
+    const locale = localeFromPath(pagePath);
+    expect(document.documentElement.getAttribute('lang')).toBe(locale ? locales[locale].lang : 'en');
+    expect(document.querySelector('title')?.textContent?.trim()).toBeTruthy();
+    expect(document.querySelector('meta[name=description]')?.getAttribute('content')).toBeTruthy();
+    const canonical = document.querySelectorAll('link[rel=canonical]');
+    expect(canonical.length).toBe(1);
+    expect(canonical[0]!.getAttribute('href')!.startsWith(site)).toBe(true);
+  });
+});
+
+describe('hreflang', () => {
+  const withAlternates = pages.filter((p) => p.document.querySelector('link[rel=alternate][hreflang]'));
+
+  it('is present on every paired article', () => {
+    for (const slug of requiredGuides) {
+      for (const l of ['en', 'zh-cn']) expect(withAlternates.map((p) => p.path)).toContain(`/${l}/${slug}/`);
+    }
+  });
+
+  it.each(withAlternates.map((p) => [p.path, p] as const))('%s: reciprocal, includes itself and x-default', (pagePath, page) => {
+    const links = [...page.document.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => ({
+      lang: l.getAttribute('hreflang')!,
+      path: new URL(l.getAttribute('href')!).pathname,
+    }));
+    expect(links.map((l) => l.lang)).toContain('x-default');
+    expect(links.map((l) => l.path)).toContain(pagePath);
+    for (const link of links.filter((l) => l.lang !== 'x-default')) {
+      const target = byPath.get(link.path);
+      expect(target, `${link.path} exists`).toBeDefined();
+      expect(target!.document.documentElement.getAttribute('lang')).toBe(link.lang);
+      const back = [...target!.document.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => new URL(l.getAttribute('href')!).pathname);
+      expect(back).toContain(pagePath);
+    }
+  });
+
+  it('gives og:locale in xx_YY form', () => {
+    expect(byPath.get('/zh-cn/card-declined/')!.document.querySelector('meta[property="og:locale"]')!.getAttribute('content')).toBe('zh_CN');
+  });
+});
+
+describe('sitemap', () => {
+  const xml = readdirSync(distDir)
+    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .map((f) => readFileSync(path.join(distDir, f), 'utf8'))
+    .join('\n');
+  const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => ({
+    loc: new URL(/<loc>(.*?)<\/loc>/.exec(m[1]!)![1]!).pathname,
+    alternates: [...m[1]!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((a) => ({ lang: a[1]!, path: new URL(a[2]!).pathname })),
+  }));
+
+  it('lists every article and only pages that exist', () => {
+    for (const slug of requiredGuides) expect(entries.map((e) => e.loc)).toContain(`/en/${slug}/`);
+    for (const e of entries) expect(resolveSitePath(e.loc), e.loc).toBeDefined();
+  });
+
+  it('gives paired pages alternates in both languages', () => {
+    const entry = entries.find((e) => e.loc === '/zh-cn/card-declined/')!;
+    expect(entry.alternates.map((a) => `${a.lang} ${a.path}`).sort()).toEqual(['en /en/card-declined/', 'zh-CN /zh-cn/card-declined/']);
+  });
+
+  it('is linked from robots.txt', () => {
+    expect(readFileSync(path.join(distDir, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+  });
+});
+
+describe('search markup contract', () => {
+  it.each(pages.map((p) => [p.path, p] as const))('%s: data-pagefind-body only on content pages', (pagePath, page) => {
+    const bodies = page.document.querySelectorAll('[data-pagefind-body]').length;
+    expect(bodies).toBe(isContentPage(pagePath) ? 1 : 0);
+  });
+
+  it('marks site chrome as ignored', () => {
+    const page = byPath.get('/en/card-declined/')!.document;
+    expect(page.querySelector('header.site-header')!.getAttribute('data-pagefind-ignore')).toBe('all');
+    expect(page.querySelector('footer.site-footer')!.getAttribute('data-pagefind-ignore')).toBe('all');
+  });
+});
+
+describe('articles in the built site', () => {
+  it.each(requiredGuides.flatMap((slug) => ['en', 'zh-cn'].map((l) => `/${l}/${slug}/`)))('%s shows sources and its reviewed date', (p) => {
+    const doc = byPath.get(p)!.document;
+    const sourceLinks = [...doc.querySelectorAll('.sources li a')].filter((a) => /^https?:\/\//.test(a.getAttribute('href') ?? ''));
+    expect(sourceLinks.length).toBeGreaterThanOrEqual(2);
+    expect(doc.querySelector('.reviewed time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(doc.querySelector('.quick-answer')).not.toBeNull();
+    expect(doc.querySelector('script[type="application/ld+json"]')).not.toBeNull();
+  });
+});
+
+describe('no third-party origin', () => {
+  const loaders = 'script[src], link[href]:not([rel=canonical]):not([rel=alternate]), img[src], iframe[src], source[src], video[src], audio[src], embed[src], object[data], form[action]';
+
+  it.each(pages.map((p) => [p.path, p] as const))('%s loads nothing from another origin', (_p, page) => {
+    const foreign = [...page.document.querySelectorAll(loaders)]
+      .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? el.getAttribute('data') ?? el.getAttribute('action') ?? '')
+      .filter((u) => /^(https?:)?\/\//i.test(u) && !u.startsWith(site));
+    const cssUrls = [...page.html.matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)/g)].map((m) => m[1]!).filter((u) => !u.startsWith(site));
+    const imports = [...page.html.matchAll(/@import\s+(?:url\()?['"]?((?:https?:)?\/\/[^'")\s]+)/g)].map((m) => m[1]!);
+    expect([...foreign, ...cssUrls, ...imports]).toEqual([]);
+  });
+
+  it('bundled scripts and styles reference no other origin', () => {
+    const dir = path.join(distDir, '_astro');
+    const offenders = readdirSync(dir)
+      .filter((f) => /\.(js|css)$/.test(f))
+      .flatMap((f) => [...readFileSync(path.join(dir, f), 'utf8').matchAll(/(?:fetch\(|import\(|url\(|src=)\s*['"`]?(https?:\/\/[^'"`)\s]+)/g)].map((m) => `${f}: ${m[1]}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('external links cannot script the page or leak the referrer', () => {
+    const bad = pages.flatMap((p) =>
+      [...p.document.querySelectorAll('a[href]')]
+        .filter((a) => /^https?:\/\//.test(a.getAttribute('href')!) && !a.getAttribute('href')!.startsWith(site))
+        .filter((a) => !/\bnoopener\b/.test(a.getAttribute('rel') ?? '') || !/\bnoreferrer\b/.test(a.getAttribute('rel') ?? ''))
+        .map((a) => `${p.path} → ${a.getAttribute('href')}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('ships no inline script that a strict CSP would block, and no inline event handler', () => {
+    for (const page of pages) {
+      const inline = [...page.document.querySelectorAll('script:not([src])')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      expect(inline.length, page.path).toBe(0);
+      expect(page.html, page.path).not.toMatch(/\son[a-z]+\s*=\s*["']/i);
+    }
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/schemas/article';
+import { headingsOf, internalLinks, loadArticles } from '../helpers/content';
+import { requiredGuides } from './required';
+
+const articles = loadArticles();
+const bySlug = (locale: string, slug: string) => articles.find((a) => a.locale === locale && a.slug === slug);
+const slugs = [...new Set(articles.map((a) => a.slug))];
+
+describe('article files', () => {
+  it.each(requiredGuides)('%s exists in both languages', (slug) => {
+    expect(bySlug('en', slug), `content/articles/en/${slug}.mdx`).toBeDefined();
+    expect(bySlug('zh-cn', slug), `content/articles/zh-cn/${slug}.mdx`).toBeDefined();
+  });
+
+  it('has no orphan: every article has its counterpart', () => {
+    const orphans = articles.filter((a) => !bySlug(a.locale === 'en' ? 'zh-cn' : 'en', a.slug)).map((a) => a.file);
+    expect(orphans).toEqual([]);
+  });
+});
+
+describe.each(articles.map((a) => [a.file, a] as const))('%s', (_file, article) => {
+  const parsed = articleSchema.safeParse(article.frontmatter);
+  const data = parsed.success ? parsed.data : undefined;
+  const other = bySlug(article.locale === 'en' ? 'zh-cn' : 'en', article.slug);
+
+  it('frontmatter matches the schema', () => {
+    expect(parsed.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? []).toEqual([]);
+  });
+
+  it('lists at least two sources, a reviewed date, three FAQ questions and three related guides', () => {
+    expect(data?.sources.length).toBeGreaterThanOrEqual(2);
+    expect(data?.reviewed).toBeInstanceOf(Date);
+    expect(data?.faq.length).toBeGreaterThanOrEqual(3);
+    expect(data?.related.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('related slugs are other existing guides', () => {
+    for (const slug of data?.related ?? []) {
+      expect(slugs, `related: ${slug}`).toContain(slug);
+      expect(slug).not.toBe(article.slug);
+    }
+  });
+
+  it('opens with a QuickAnswer', () => {
+    expect(article.body.trimStart().startsWith('<QuickAnswer>')).toBe(true);
+  });
+
+  it('gives every heading an explicit id, unique in the page', () => {
+    const headings = headingsOf(article.body);
+    expect(headings.length).toBeGreaterThan(0);
+    expect(headings.filter((h) => !h.id).map((h) => `line ${h.line}: ${h.text}`)).toEqual([]);
+    const ids = headings.map((h) => h.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('uses the same section and FAQ ids as its counterpart, in the same order', () => {
+    if (!other) return; // reported by the orphan check
+    expect(headingsOf(article.body).map((h) => `${h.depth}:${h.id}`)).toEqual(headingsOf(other.body).map((h) => `${h.depth}:${h.id}`));
+    const faqIds = (a: typeof article) => ((a.frontmatter['faq'] as { id: string }[] | undefined) ?? []).map((f) => f.id);
+    expect(faqIds(article)).toEqual(faqIds(other));
+    expect(article.frontmatter['topic']).toBe(other.frontmatter['topic']);
+  });
+
+  it('links only to pages in its own language', () => {
+    const foreign = internalLinks(article.raw).filter((href) => !href.startsWith(`/${article.locale}/`));
+    expect(foreign).toEqual([]);
+  });
+});

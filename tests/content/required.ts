@@ -1,0 +1,43 @@
+/** The guides the site promises (issue: "The guides"); forum links and the search suite rely on these slugs. */
+export const requiredGuides = [
+  'api-vs-chatgpt-billing',
+  'openai-api-billing-from-china',
+  'five-dollar-authorization-hold',
+  'card-declined',
+  'chatgpt-plus-payment-methods',
+  'claude-pro-billing',
+  'virtual-card-cautions',
+  'compliance-notes',
+  'usage-limits-and-quota-errors',
+  'cross-border-card-basics',
+  'refunds-and-chargebacks',
+  'glossary',
+];
+
+/** The decline-message catalogue ids (issue: "Decline-message catalogue"). */
+export const requiredDeclines = [
+  'generic-decline',
+  'insufficient-funds',
+  'do-not-honor',
+  'card-not-supported',
+  'currency-not-supported',
+  'transaction-not-allowed',
+  'authentication-required',
+  'incorrect-cvc',
+  'expired-card',
+  'incorrect-zip',
+  'incorrect-number',
+  'card-velocity-exceeded',
+  'fraudulent',
+  'lost-or-stolen-card',
+  'restricted-card',
+  'service-not-allowed',
+  'try-again-later',
+  'processing-error',
+  'issuer-not-available',
+  'unsupported-country',
+  'insufficient-quota',
+  'spend-limit-exceeded',
+  'prepaid-card-not-supported',
+  'payment-could-not-be-processed',
+];

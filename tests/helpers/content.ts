@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { load as loadYaml } from 'js-yaml';
+import { localeCodes, type Locale } from '../../src/i18n/locales';
+import { contentDir } from './paths';
+
+export interface ArticleFile {
+  /** Path relative to the project, for messages. */
+  file: string;
+  locale: Locale;
+  slug: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+  raw: string;
+}
+
+/** Splits "---\nyaml\n---\nbody"; throws naming the file when the frontmatter is missing or broken. */
+export function splitFrontmatter(raw: string, file: string): { frontmatter: Record<string, unknown>; body: string } {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
+  if (!m) throw new Error(`${file}: no frontmatter block (--- … ---) at the top`);
+  const data = loadYaml(m[1]!);
+  if (!data || typeof data !== 'object') throw new Error(`${file}: frontmatter is not a YAML mapping`);
+  return { frontmatter: data as Record<string, unknown>, body: m[2]! };
+}
+
+export function loadArticles(dir = path.join(contentDir, 'articles')): ArticleFile[] {
+  return localeCodes.flatMap((locale) => {
+    const folder = path.join(dir, locale);
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()
+      .map((f) => {
+        const file = path.relative(path.dirname(contentDir), path.join(folder, f));
+        const raw = readFileSync(path.join(folder, f), 'utf8');
+        return { file, locale, slug: f.slice(0, -4), raw, ...splitFrontmatter(raw, file) };
+      });
+  });
+}
+
+export interface DeclineFile {
+  file: string;
+  id: string;
+  data: Record<string, any>;
+  raw: string;
+}
+
+export function loadDeclines(dir = path.join(contentDir, 'declines')): DeclineFile[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const raw = readFileSync(path.join(dir, f), 'utf8');
+      return { file: `content/declines/${f}`, id: f.slice(0, -5), raw, data: loadYaml(raw) as Record<string, any> };
+    });
+}
+
+export function loadGlossary(file = path.join(contentDir, 'glossary.yaml')): Record<string, any> {
+  return loadYaml(readFileSync(file, 'utf8')) as Record<string, any>;
+}
+
+/** `## Title {#id}` headings of an MDX body, in order. */
+export function headingsOf(body: string): { depth: number; text: string; id: string | undefined; line: number }[] {
+  const out: { depth: number; text: string; id: string | undefined; line: number }[] = [];
+  let inFence = false;
+  body.split('\n').forEach((line, i) => {
+    if (/^```/.test(line)) inFence = !inFence;
+    const m = !inFence && /^(#{2,6})\s+(.*?)\s*$/.exec(line);
+    if (!m) return;
+    const id = /\{#([a-z0-9-]+)\}\s*$/.exec(m[2]!)?.[1];
+    out.push({ depth: m[1]!.length, text: m[2]!.replace(/\s*\{#[^}]*\}\s*$/, ''), id, line: i + 1 });
+  });
+  return out;
+}
+
+/** Internal links (/en/…, /zh-cn/…) written in Markdown, JSX attributes or YAML text. */
+export function internalLinks(text: string): string[] {
+  return [...text.matchAll(/(?:\]\(|href=["'{]*)(\/(?:en|zh-cn)\/[^)\s"'}]*)/g)].map((m) => m[1]!);
+}

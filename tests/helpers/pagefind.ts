@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { locales, type Locale } from '../../src/i18n/locales';
+import type { PagefindApi } from '../../src/lib/search/pipeline';
+import { distDir } from './paths';
+
+interface PagefindModule {
+  createInstance(options: { basePath: string }): PagefindApi & { init(): Promise<void>; destroy(): Promise<void> };
+}
+
+let installed = false;
+let currentLang = 'en';
+
+/**
+ * Lets the browser build of pagefind.js run in Node: `fetch` of /pagefind/… reads dist/, and a
+ * minimal `document` reports the <html lang> Pagefind uses to pick the language index.
+ */
+function installShims(root: string): void {
+  if (installed) return;
+  installed = true;
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.startsWith('/pagefind/')) return realFetch(input, init);
+    const file = path.join(root, decodeURIComponent(url.split('?')[0]!));
+    try {
+      const body = await readFile(file);
+      const type = file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+      return new Response(body, { status: 200, headers: { 'content-type': type } });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  }) as typeof fetch;
+  (globalThis as { document?: unknown }).document = {
+    currentScript: null,
+    querySelector: (selector: string) => (selector === 'html' ? { getAttribute: () => currentLang } : null),
+  };
+}
+
+const instances = new Map<string, Promise<PagefindApi>>();
+
+/** A Pagefind instance searching one locale's index of a built site (dist/ by default). */
+export function pagefindFor(locale: Locale, root = distDir): Promise<PagefindApi> {
+  const key = `${root}:${locale}`;
+  let instance = instances.get(key);
+  if (!instance) {
+    instance = (async () => {
+      installShims(root);
+      const mod = (await import(/* @vite-ignore */ pathToFileURL(path.join(root, 'pagefind/pagefind.js')).href)) as PagefindModule;
+      currentLang = locales[locale].lang;
+      const created = mod.createInstance({ basePath: '/pagefind/' });
+      await created.init();
+      return created;
+    })();
+    instances.set(key, instance);
+  }
+  return instance;
+}
