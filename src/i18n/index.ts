@@ -28,7 +28,7 @@ export function useTranslations(locale: Locale) {
 export function formatDate(date: Date, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
-    month: locale === 'zh-cn' ? 'numeric' : 'long',
+    month: 'long',
     day: 'numeric',
     timeZone: 'UTC',
   }).format(date);

@@ -62,7 +62,7 @@ const labels = document.querySelector<HTMLElement>('main')?.dataset;
 if (article && canonical && labels?.['copyLabel']) {
   const h1 = article.querySelector('h1');
   const pageTitle = h1?.textContent?.trim() ?? document.title;
-  const headings = [h1, ...article.querySelectorAll<HTMLElement>('h2[id]:not(#toc-title):not(#quick-answer)')];
+  const headings = [h1, ...article.querySelectorAll<HTMLElement>('h2[id]:not(#quick-answer)')];
   for (const heading of headings) {
     if (!heading) continue;
     const section = heading === h1 ? undefined : heading;

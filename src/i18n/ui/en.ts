@@ -88,7 +88,7 @@ export const en = {
   'decline.colAction': 'What to do',
   'decline.meaning': 'What it means',
   'decline.whatToDo': 'What to do',
-  'decline.verdict': 'In short',
+  'decline.verdict': 'In short:',
   'decline.variants': 'How this message is worded',
   'decline.where': 'Where you see it',
   'decline.codes': 'Codes',

@@ -86,7 +86,7 @@ export const zhCn: Record<UiKey, string> = {
   'decline.colAction': '怎么办',
   'decline.meaning': '这是什么意思',
   'decline.whatToDo': '怎么办',
-  'decline.verdict': '一句话',
+  'decline.verdict': '一句话：',
   'decline.variants': '这条提示的不同说法',
   'decline.where': '在哪里会看到',
   'decline.codes': '错误代码',

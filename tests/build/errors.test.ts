@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { astroBuild } from '../helpers/build';
+import { fixturesDir } from '../helpers/paths';
+
+/** Copies the small fixture site, lets a test break one file, and builds it. */
+function buildBroken(edit: (dir: string) => void) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kb-broken-'));
+  try {
+    cpSync(path.join(fixturesDir, 'untranslated-site'), dir, { recursive: true });
+    edit(dir);
+    return astroBuild({ KB_CONTENT_DIR: dir, KB_OUT_DIR: path.join(dir, 'dist') });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const replaceIn = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+
+describe('bad content fails the build with a clear cause', () => {
+  it('names the file, the field and what was expected for a broken frontmatter field', () => {
+    const { status, output } = buildBroken((dir) => replaceIn(path.join(dir, 'articles/en/paired.mdx'), 'topic: cards', 'topic: payments'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/articles\/en\/paired\.mdx/);
+    expect(output).toMatch(/topic: Expected one of: openai-api, chatgpt, claude, cards, compliance, general/);
+  }, 120_000);
+
+  it('names the related slug that does not exist', () => {
+    const { status, output } = buildBroken((dir) => replaceIn(path.join(dir, 'articles/en/paired.mdx'), 'related: [english-only]', 'related: [no-such-guide]'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/unknown article slug "no-such-guide"/);
+  }, 120_000);
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadSite } from '../helpers/site';
+import { fixtureDist } from '../helpers/paths';
+
+// Built by tests/setup/build.ts from tests/fixtures/untranslated-site: "paired" exists in both
+// languages, "english-only" has no Chinese file yet.
+const root = fixtureDist('untranslated-site');
+const pages = new Map(loadSite(root).map((p) => [p.path, p.document]));
+
+describe('a guide missing its Chinese translation', () => {
+  const zh = pages.get('/zh-cn/english-only/')!;
+
+  it('still has a page at /zh-cn/<slug>/ showing the original, marked as English', () => {
+    expect(zh.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(zh.querySelector('main')!.getAttribute('lang')).toBe('en');
+    expect(zh.querySelector('h1')!.textContent).toBe('An article only in English');
+  });
+
+  it('shows a visible notice in Chinese that links to the original', () => {
+    const notice = zh.querySelector('.untranslated')!;
+    expect(notice.textContent).toContain('本页尚未翻译成中文');
+    expect(notice.querySelector('a')!.getAttribute('href')).toBe('/en/english-only/');
+  });
+
+  it('points its canonical at the original and has no hreflang alternates', () => {
+    expect(new URL(zh.querySelector('link[rel=canonical]')!.getAttribute('href')!).pathname).toBe('/en/english-only/');
+    expect(zh.querySelectorAll('link[rel=alternate][hreflang]').length).toBe(0);
+    expect(pages.get('/en/english-only/')!.querySelectorAll('link[rel=alternate][hreflang]').length).toBe(0);
+  });
+
+  it('is kept out of the Chinese search index and the sitemap', () => {
+    expect(zh.querySelectorAll('[data-pagefind-body]').length).toBe(0);
+    const sitemap = readFileSync(path.join(root, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).not.toContain('/zh-cn/english-only/');
+    expect(sitemap).toContain('/en/english-only/');
+  });
+
+  it('leaves the paired guide with reciprocal hreflang', () => {
+    const hreflangs = [...pages.get('/zh-cn/paired/')!.querySelectorAll('link[rel=alternate]')].map((l) => l.getAttribute('hreflang'));
+    expect(hreflangs).toEqual(['en', 'zh-CN', 'x-default']);
+  });
+});

@@ -1,0 +1,84 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import Callout from '../../src/components/mdx/Callout.astro';
+import QuickAnswer from '../../src/components/mdx/QuickAnswer.astro';
+import Faq from '../../src/components/mdx/Faq.astro';
+import Sources from '../../src/components/mdx/Sources.astro';
+import LastReviewed from '../../src/components/mdx/LastReviewed.astro';
+import Steps from '../../src/components/mdx/Steps.astro';
+import Myth from '../../src/components/mdx/Myth.astro';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+const on = (path: string) => ({ request: new Request(`http://127.0.0.1${path}`) });
+
+describe('author components through the Container API', () => {
+  it('Callout titles itself in the page language', async () => {
+    const zh = await container.renderToString(Callout, { ...on('/zh-cn/x/'), props: { type: 'compliance' }, slots: { default: '<p>内容</p>' } });
+    expect(zh).toContain('规则与合规');
+    expect(zh).toMatch(/<aside[^>]*class="callout callout-compliance"/);
+    const en = await container.renderToString(Callout, { ...on('/en/x/'), props: { type: 'caution', title: 'Before you retry' }, slots: { default: 'x' } });
+    expect(en).toContain('Before you retry');
+  });
+
+  it('Callout fails loudly on an unknown type', async () => {
+    await expect(container.renderToString(Callout, { ...on('/en/x/'), props: { type: 'warning' } })).rejects.toThrow(
+      /Callout: received type="warning". Expected one of: "note", "tip", "caution", "compliance"/,
+    );
+  });
+
+  it('QuickAnswer is a labelled section', async () => {
+    const html = await container.renderToString(QuickAnswer, { ...on('/zh-cn/x/'), slots: { default: '<p>答案</p>' } });
+    expect(html).toContain('简短回答');
+    expect(html).toMatch(/aria-labelledby="quick-answer"/);
+  });
+
+  it('Faq renders native <details> with one anchor per question and FAQPage data from the same items', async () => {
+    const items = [
+      { id: 'is-it-a-fee', q: 'Is the $5 a fee?', a: 'No. See [the guide](/en/five-dollar-authorization-hold/).' },
+      { id: 'how-long', q: 'How long?', a: 'Within **7 days**, OpenAI says.' },
+    ];
+    const html = await container.renderToString(Faq, { ...on('/en/x/'), props: { items } });
+    expect(html.match(/<details[^>]*\bid="(is-it-a-fee|how-long)"/g)).toHaveLength(2);
+    expect(html).toContain('<a href="/en/five-dollar-authorization-hold/">the guide</a>');
+    const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
+    expect(data['@type']).toBe('FAQPage');
+    expect(data.mainEntity.map((q: { name: string }) => q.name)).toEqual(items.map((i) => i.q));
+    expect(data.mainEntity[1].acceptedAnswer.text).toBe('Within 7 days, OpenAI says.');
+  });
+
+  it('Sources labels official and secondary sources and refuses an empty list', async () => {
+    const html = await container.renderToString(Sources, {
+      ...on('/zh-cn/x/'),
+      props: {
+        sources: [
+          { title: 'A', url: 'https://help.openai.com/a', publisher: 'OpenAI', label: 'official' },
+          { title: 'B', url: 'https://example.org/b', publisher: 'Press', label: 'secondary' },
+        ],
+      },
+    });
+    expect(html).toContain('官方');
+    expect(html).toContain('第三方');
+    expect(html).toMatch(/rel="noopener noreferrer"/);
+    await expect(container.renderToString(Sources, { ...on('/en/x/'), props: { sources: [] } })).rejects.toThrow(/empty list/);
+  });
+
+  it('LastReviewed shows a machine-readable date in the page language', async () => {
+    const html = await container.renderToString(LastReviewed, { ...on('/zh-cn/x/'), props: { date: new Date('2026-11-21') } });
+    expect(html).toContain('datetime="2026-11-21"');
+    expect(html).toContain('最后核对：2026年11月21日');
+  });
+
+  it('Steps requires an ordered list', async () => {
+    expect(await container.renderToString(Steps, { ...on('/en/x/'), slots: { default: '<ol><li>a</li></ol>' } })).toContain('class="steps"');
+    await expect(container.renderToString(Steps, { ...on('/en/x/'), slots: { default: '<ul><li>a</li></ul>' } })).rejects.toThrow(/ordered list/);
+  });
+
+  it('Myth shows the claim and what the sources say', async () => {
+    const html = await container.renderToString(Myth, { ...on('/en/x/'), props: { claim: 'It is a fee' }, slots: { default: 'It is a hold.' } });
+    expect(html).toMatch(/<s[^>]*>It is a fee<\/s>/);
+    expect(html).toContain('What the sources say');
+  });
+});

@@ -1,0 +1,38 @@
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { resolveSitePath } from './site';
+import { distDir } from './paths';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+/** Serves a built site on 127.0.0.1 the way a static host does (dir/index.html, /404.html). */
+export async function serveSite(root = distDir): Promise<{ origin: string; close: () => Promise<void> }> {
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.endsWith('/') && !path.extname(url.pathname) && resolveSitePath(`${url.pathname}/`, root)) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    const file = resolveSitePath(url.pathname, root);
+    if (!file) {
+      res.writeHead(404, { 'content-type': types['.html']! }).end(await readFile(path.join(root, '404.html')));
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' }).end(await readFile(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server did not bind');
+  return { origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
