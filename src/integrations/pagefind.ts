@@ -1,12 +1,20 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { indexableText, segmentForIndex } from '../lib/search/segment';
+import type { SearchVocabulary } from '../lib/search/analyze';
+
+/** Written by src/pages/search-records.json.ts: alias text indexed under existing pages. */
+const RECORDS_FILE = 'search-records.json';
 
 /**
  * Builds the Pagefind index from the built HTML through Pagefind's Node API. Pagefind splits
- * the index by each page's <html lang>, so every locale gets its own index. Any error, or an
- * index with no pages, fails the build: a site whose search is silently empty is broken.
+ * the index by each page's <html lang>, so every locale gets its own index; alias records
+ * (decline message variants, glossary aliases) are added to each language's index under the
+ * page they belong to. Any error, or an index with no pages, fails the build: a site whose
+ * search is silently empty is broken.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -23,13 +31,53 @@ export default function pagefindIntegration(): AstroIntegration {
           if (added.page_count === 0) {
             throw new Error('Pagefind indexed 0 pages: no page carries data-pagefind-body, or the HTML was not found');
           }
+          const recordsPath = path.join(outDir, RECORDS_FILE);
+          const records = JSON.parse(await readFile(recordsPath, 'utf8')) as pagefind.CustomRecord[];
+          for (const record of records) {
+            const result = await index.addCustomRecord(record);
+            if (result.errors.length) throw new Error(`Pagefind rejected the alias record for ${record.url}: ${result.errors.join('; ')}`);
+          }
+          await rm(recordsPath);
+          const segmented = await addSegmentedChinese(index, outDir);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind failed to write its files: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `indexed ${added.page_count} pages, ${records.length} alias records and ${segmented} segmented Chinese records in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await pagefind.close();
         }
       },
     },
   };
+}
+
+/**
+ * Adds, for every Chinese page in the index, a record of its text segmented the way queries
+ * are (see lib/search/segment.ts), under the page's own URL. Returns how many were added.
+ */
+async function addSegmentedChinese(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
+  const vocabulary = JSON.parse(await readFile(path.join(outDir, 'search-vocab.json'), 'utf8')) as SearchVocabulary;
+  const terms = new Set(vocabulary.han);
+  const zhRoot = path.join(outDir, 'zh-cn');
+  const files = (await readdir(zhRoot, { recursive: true })).filter((f) => f.endsWith('index.html'));
+  let count = 0;
+  for (const file of files) {
+    const html = await readFile(path.join(zhRoot, file), 'utf8');
+    const text = indexableText(html);
+    if (!text) continue;
+    const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '';
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    const topic = /data-pagefind-meta="topic:([^"]*)"/.exec(html)?.[1] ?? '';
+    const url = `/zh-cn/${path.dirname(file).split(path.sep).join('/')}/`;
+    const result = await index.addCustomRecord({
+      url,
+      language: 'zh-cn',
+      content: segmentForIndex(text, terms),
+      meta: { title, description, topic, kind: 'aliases' },
+    });
+    if (result.errors.length) throw new Error(`Pagefind rejected the segmented record for ${url}: ${result.errors.join('; ')}`);
+    count++;
+  }
+  return count;
 }

@@ -1,6 +1,7 @@
 // The search panel (search page and decline lookup box): one pipeline, src/lib/search/pipeline.ts,
 // for ?q= and for typing. Results are rendered as a list carrying data-search-results.
 import { runSearch, type DeclineLookupData, type PagefindApi, type SearchOutcome } from '../lib/search/pipeline';
+import type { SearchVocabulary } from '../lib/search/analyze';
 import { safeExcerpt } from '../lib/search/excerpt';
 import { withHighlight } from '../lib/search/links';
 import { isLocale } from '../i18n/locales';
@@ -21,17 +22,22 @@ async function init(panel: HTMLElement): Promise<void> {
   const say = (key: string, values: Record<string, string | number> = {}) =>
     (strings[key] ?? key).replace(/\{(\w+)\}/g, (w, n: string) => String(values[n] ?? w));
 
-  let engine: Promise<{ pagefind: PagefindApi; lookup: DeclineLookupData | undefined }> | undefined;
+  // Loaded on first use: Pagefind, the decline lookup table and the site vocabulary. The two
+  // JSON files only sharpen results; search still works if either fails to load.
+  const json = <T>(url: string) =>
+    fetch(url)
+      .then((r) => (r.ok ? (r.json() as Promise<T>) : undefined))
+      .catch(() => undefined);
+  let engine: Promise<{ pagefind: PagefindApi; lookup?: DeclineLookupData | undefined; vocabulary?: SearchVocabulary | undefined }> | undefined;
   const load = () =>
     (engine ??= (async () => {
       const url = '/pagefind/pagefind.js';
-      const [pagefind, lookup] = await Promise.all([
+      const [pagefind, lookup, vocabulary] = await Promise.all([
         import(/* @vite-ignore */ url) as Promise<PagefindApi>,
-        fetch('/declines-lookup.json')
-          .then((r) => (r.ok ? (r.json() as Promise<DeclineLookupData>) : undefined))
-          .catch(() => undefined),
+        json<DeclineLookupData>('/declines-lookup.json'),
+        json<SearchVocabulary>('/search-vocab.json'),
       ]);
-      return { pagefind, lookup };
+      return { pagefind, lookup, vocabulary };
     })());
 
   let latest = 0;
@@ -52,8 +58,8 @@ async function init(panel: HTMLElement): Promise<void> {
     }
     status.textContent = say('search.loading');
     try {
-      const { pagefind, lookup } = await load();
-      const outcome = await runSearch(pagefind, raw, { locale: locale as 'en' | 'zh-cn', lookup });
+      const { pagefind, lookup, vocabulary } = await load();
+      const outcome = await runSearch(pagefind, raw, { locale: locale as 'en' | 'zh-cn', lookup, vocabulary });
       if (ticket === latest) render(outcome, raw);
     } catch {
       if (ticket === latest) status.textContent = say('search.error');

@@ -57,3 +57,17 @@ export function pagefindFor(locale: Locale, root = distDir): Promise<PagefindApi
   }
   return instance;
 }
+
+/**
+ * Runs the search page's own pipeline (decline lookup, query analysis, Pagefind) against a
+ * built site, with the same lookup table and vocabulary files the browser fetches.
+ */
+export async function searchSite(locale: Locale, query: string, options: { limit?: number; root?: string } = {}) {
+  const root = options.root ?? distDir;
+  const [{ runSearch }, lookup, vocabulary] = await Promise.all([
+    import('../../src/lib/search/pipeline'),
+    readFile(path.join(root, 'declines-lookup.json'), 'utf8').then(JSON.parse),
+    readFile(path.join(root, 'search-vocab.json'), 'utf8').then(JSON.parse),
+  ]);
+  return runSearch(await pagefindFor(locale, root), query, { locale, lookup, vocabulary, limit: options.limit ?? 10 });
+}

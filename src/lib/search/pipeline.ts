@@ -2,6 +2,8 @@ import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { findDecline, type LookupEntry, type LookupMatch } from '../declines/lookup';
 import { normalizeQuery } from './normalize';
+import { analyzeQuery, type QueryTerm, type SearchVocabulary } from './analyze';
+import { escapeHtml } from './excerpt';
 
 /** The part of Pagefind's browser API the pipeline uses (the same object works in Node tests). */
 export interface PagefindApi {
@@ -46,44 +48,94 @@ export interface SearchOutcome {
 export interface SearchOptions {
   locale: Locale;
   lookup?: DeclineLookupData | undefined;
+  vocabulary?: SearchVocabulary | undefined;
   limit?: number;
   filters?: Record<string, string | string[]>;
 }
 
+type PagefindResult = NonNullable<Awaited<ReturnType<PagefindApi['search']>>>['results'][number];
+
+/**
+ * Results for the whole query; when it finds fewer than `enough`, a relaxed ranking over each
+ * term alone: a page matching more, and rarer, terms ranks higher. Each term counts by its
+ * inverse document frequency (a word on every page counts for almost nothing) times its weight,
+ * scaled by how central it is to the page (its Pagefind score against the term's best page).
+ * A page matching every term already collects every weight, so the whole-query results need no bonus.
+ */
+async function rankedResults(
+  pagefind: PagefindApi,
+  terms: QueryTerm[],
+  filters: SearchOptions['filters'],
+  enough: number,
+): Promise<PagefindResult[]> {
+  const options = filters ? { filters } : {};
+  const all = (await pagefind.search(terms.map((t) => t.text).join(' '), options))?.results ?? [];
+  if (terms.length < 2 || (all.length >= enough && terms.length < 3)) return all;
+  const perTerm = await Promise.all(terms.map(async (term) => (await pagefind.search(term.text, options))?.results ?? []));
+  const pages = Math.max(40, ...perTerm.map((r) => r.length));
+  const scores = new Map<string, { result: PagefindResult; score: number }>();
+  const add = (result: PagefindResult, score: number) => {
+    const entry = scores.get(result.id) ?? { result, score: 0 };
+    entry.score += score;
+    scores.set(result.id, entry);
+  };
+  perTerm.forEach((results, i) => {
+    const weight = terms[i]!.weight * Math.log((pages + 1) / (results.length + 0.5));
+    const top = results[0]?.score || 1;
+    for (const result of results) add(result, weight * (0.5 + 0.5 * (result.score / top)));
+  });
+  return [...scores.values()].sort((a, b) => b.score - a.score).map((e) => e.result);
+}
+
+/** The page a result belongs to: alias records share their page's URL. */
+const pageOf = (url: string) => url.split('#')[0]!;
+
 /**
  * The one query pipeline behind the search page, the decline lookup box and the tests:
- * normalise; match the decline catalogue without word segmentation; search Pagefind; put the
- * decline entry first and drop its duplicate; load the first `limit` results in rank order.
+ * normalise; match the decline catalogue without word segmentation; analyse the query into the
+ * site's own terms; search Pagefind (relaxing to single terms when the whole query finds too
+ * little); merge alias records into their pages; put the decline entry first.
  */
 export async function runSearch(pagefind: PagefindApi, raw: string, options: SearchOptions): Promise<SearchOutcome> {
-  const { locale, lookup, limit = 10, filters } = options;
+  const { locale, lookup, vocabulary, limit = 10, filters } = options;
   const query = normalizeQuery(raw);
   if (!query) return { query, total: 0, hits: [], decline: undefined };
 
   const decline = lookup ? findDecline(lookup.entries, raw) : undefined;
-  const declineHit: SearchHit | undefined = decline && {
-    url: localePath(locale, `declines/${decline.id}`),
-    title: lookup!.titles[decline.id]?.[locale] ?? decline.id,
-    excerpt: '',
-    topic: undefined,
-    sections: [],
-    exact: decline.by,
-  };
+  const terms = analyzeQuery(query, vocabulary);
+  const results = terms.length ? await rankedResults(pagefind, terms, filters, 3) : [];
 
-  const response = await pagefind.search(query, filters ? { filters } : {});
-  const results = response?.results ?? [];
-  const data = await Promise.all(results.slice(0, limit + 1).map((r) => r.data()));
-  const found: SearchHit[] = data.map((d) => ({
-    url: d.url,
-    title: d.meta['title'] ?? d.url,
-    excerpt: d.excerpt,
-    topic: d.meta['topic'],
-    sections: (d.sub_results ?? []).filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3),
-  }));
-  if (!declineHit) return { query, total: results.length, hits: found.slice(0, limit), decline };
+  const hits: SearchHit[] = [];
+  const byPage = new Map<string, SearchHit>();
+  for (const result of results) {
+    if (hits.length >= limit + 1) break;
+    const d = await result.data();
+    const page = pageOf(d.url);
+    const alias = d.meta['kind'] === 'aliases';
+    const hit: SearchHit = {
+      url: d.url,
+      title: d.meta['title'] ?? d.url,
+      excerpt: alias ? escapeHtml(d.meta['description'] ?? '') : d.excerpt,
+      topic: d.meta['topic'],
+      sections: (d.sub_results ?? []).filter((sub) => sub.url !== d.url && sub.url.includes('#')).slice(0, 3),
+    };
+    const existing = byPage.get(page);
+    if (existing) {
+      // Keep the first rank; prefer the page's own excerpt and sections over alias text.
+      if (!alias && existing.sections.length === 0) Object.assign(existing, { excerpt: hit.excerpt, sections: hit.sections });
+      continue;
+    }
+    byPage.set(page, hit);
+    hits.push(hit);
+  }
 
-  const own = found.find((h) => h.url === declineHit.url);
-  const rest = found.filter((h) => h.url !== declineHit.url);
-  const first = own ? { ...own, exact: declineHit.exact } : declineHit;
-  return { query, total: results.length + (own ? 0 : 1), hits: [first, ...rest].slice(0, limit), decline };
+  if (decline && lookup) {
+    const url = localePath(locale, `declines/${decline.id}`);
+    const own = byPage.get(url);
+    const first: SearchHit = own ?? { url, title: lookup.titles[decline.id]?.[locale] ?? decline.id, excerpt: '', topic: undefined, sections: [] };
+    first.exact = decline.by;
+    const rest = hits.filter((h) => h !== own);
+    return { query, total: results.length + (own ? 0 : 1), hits: [first, ...rest].slice(0, limit), decline };
+  }
+  return { query, total: results.length, hits: hits.slice(0, limit), decline };
 }

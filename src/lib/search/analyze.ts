@@ -1,0 +1,184 @@
+/**
+ * Query analysis shared by the browser and the tests: splits what a reader typed into search
+ * terms the index knows. Latin words are checked against the site's own vocabulary (so a typo
+ * or a British spelling becomes the word the pages use); Chinese runs are segmented by longest
+ * match against the site's domain terms (so 预授权 stays whole), the rest by Intl.Segmenter.
+ */
+export interface SearchVocabulary {
+  /** Latin words in the content, with how often they occur. */
+  words: Record<string, number>;
+  /** Chinese domain terms (glossary terms and aliases, short decline phrasings). */
+  han: string[];
+}
+
+const HAN_RUN = /\p{Script=Han}+/u;
+const TOKEN = /\p{Script=Han}+|[a-z0-9]+(?:[_'’.-][a-z0-9]+)*/gu;
+
+/** Function words that only make a query longer. */
+const STOP = new Set([
+  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'do', 'does', 'did', 'i', 'my', 'me', 'it', 'its', 'to', 'of', 'for',
+  'in', 'on', 'at', 'and', 'or', 'with', 'can', 'how', 'what', 'why', 'when', 'which', 'this', 'that', 'there', 'from',
+  'vs', 'if', 'so', 'am', 'you', 'your', 'we', 'get', 'got',
+  '的', '了', '吗', '呢', '吧', '啊', '是', '我', '你', '他', '在', '有', '和', '与', '还', '就', '都', '也', '把', '会',
+  '怎么', '怎么办', '为什么', '什么', '怎样', '如何', '可以', '能', '能不能', '会不会', '一直', '还能', '要', '吗？', '为啥', '咋办', '多少', '哪些', '是不是',
+]);
+
+/** Optimal string alignment distance, capped: returns max + 1 as soon as it is exceeded. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push([i]);
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      if (i === 0) {
+        rows[0]![j] = j;
+        continue;
+      }
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = v;
+      best = Math.min(best, v);
+    }
+    if (i > 0 && best > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/**
+ * The vocabulary word a Latin token most likely means, or the token itself when it is known,
+ * too short to correct, or has no close match.
+ * @example correctWord('authorisation', { authorization: 9 }) // 'authorization'
+ */
+export function correctWord(token: string, words: Record<string, number>): string {
+  if (Object.hasOwn(words, token) || token.length < 4 || /\d|_/.test(token)) return token;
+  const max = token.length <= 6 ? 1 : 2;
+  let best: { word: string; d: number; f: number } | undefined;
+  for (const [word, f] of Object.entries(words)) {
+    if (Math.abs(word.length - token.length) > max) continue;
+    const d = editDistance(token, word, max);
+    if (d <= max && (!best || d < best.d || (d === best.d && f > best.f))) best = { word, d, f };
+  }
+  return best?.word ?? token;
+}
+
+/** Whether Intl.Segmenter's dictionary treats the text as one word. */
+function isWord(text: string): boolean {
+  if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return true;
+  const parts = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)];
+  return parts.length === 1;
+}
+
+/** Longest-match segmentation of a Chinese run against the domain terms; the rest by Intl.Segmenter. */
+export function segmentHan(run: string, terms: ReadonlySet<string>, maxTerm = 8): string[] {
+  const out: string[] = [];
+  let rest = '';
+  const flush = () => {
+    if (!rest) return;
+    if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+      const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+      for (const s of seg.segment(rest)) if (s.isWordLike) out.push(s.segment);
+    } else out.push(rest);
+    rest = '';
+  };
+  let i = 0;
+  const chars = [...run];
+  while (i < chars.length) {
+    let matched = '';
+    for (let len = Math.min(maxTerm, chars.length - i); len >= 2; len--) {
+      const candidate = chars.slice(i, i + len).join('');
+      if (terms.has(candidate)) {
+        matched = candidate;
+        break;
+      }
+    }
+    if (matched) {
+      flush();
+      out.push(matched);
+      i += [...matched].length;
+    } else {
+      rest += chars[i];
+      i++;
+    }
+  }
+  flush();
+  return mergeSingles(out);
+}
+
+/**
+ * A lone character is too common to search for: neighbouring single characters are joined
+ * ("扣" "费" → "扣费") and a character left alone is dropped.
+ * @example mergeSingles(['重复', '扣', '费', '后']) // ['重复', '扣费']
+ */
+export function mergeSingles(segments: readonly string[]): string[] {
+  // Joined runs are guesses, not dictionary words: analyzeQuery marks them weak.
+  const out: string[] = [];
+  let run = '';
+  const flush = () => {
+    if ([...run].length >= 2) out.push(run);
+    run = '';
+  };
+  for (const seg of segments) {
+    if ([...seg].length === 1) run += seg;
+    else {
+      flush();
+      out.push(seg);
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * A run-together pair of known words, split ("virtualcard" → "virtual card"); undefined if none.
+ * @example splitCompound('virtualcard', { virtual: 3, card: 40 }) // ['virtual', 'card']
+ */
+export function splitCompound(token: string, words: Record<string, number>): string[] | undefined {
+  for (let i = 3; i <= token.length - 3; i++) {
+    const [a, b] = [token.slice(0, i), token.slice(i)];
+    if (Object.hasOwn(words, a) && Object.hasOwn(words, b)) return [a, b];
+  }
+  return undefined;
+}
+
+export interface QueryTerm {
+  text: string;
+  /** 1 for a known word; less for a guess (characters joined because no dictionary knew them). */
+  weight: number;
+}
+
+/**
+ * The terms to search for, in order, without duplicates or function words.
+ * @example analyzeQuery('预授权多久撤销', vocab).map((t) => t.text) // ['预授权', '多久', '撤销']
+ */
+export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined): QueryTerm[] {
+  const lower = query.normalize('NFKC').toLowerCase();
+  const tokens = lower.match(TOKEN) ?? [];
+  const han = new Set(vocab?.han ?? []);
+  const words = vocab?.words ?? {};
+  const terms: string[] = [];
+  const weak = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (HAN_RUN.test(token)) {
+      for (const seg of segmentHan(token, han)) {
+        if (!han.has(seg) && !isWord(seg)) weak.add(seg);
+        terms.push(seg);
+      }
+      continue;
+    }
+    const next = tokens[i + 1];
+    // "chat gpt" → "chatgpt", when the joined word is what the pages use.
+    if (next && !HAN_RUN.test(next) && !Object.hasOwn(words, token) && Object.hasOwn(words, token + next)) {
+      terms.push(token + next);
+      i++;
+      continue;
+    }
+    const parts = vocab && !Object.hasOwn(words, token) && token.length >= 7 ? splitCompound(token, words) : undefined;
+    if (parts) terms.push(...parts);
+    else terms.push(vocab ? correctWord(token, words) : token);
+  }
+  const kept = terms.filter((t) => !STOP.has(t));
+  return [...new Set(kept.length ? kept : terms)].slice(0, 10).map((text) => ({ text, weight: weak.has(text) ? 0.3 : 1 }));
+}

@@ -1,0 +1,77 @@
+import { getCollection } from 'astro:content';
+import { localeCodes, locales } from '../../i18n/locales';
+import { localePath } from '../../i18n/paths';
+import { useTranslations } from '../../i18n';
+import { getDeclines } from '../declines/collection';
+import { getArticlePages } from '../articles';
+import type { SearchVocabulary } from './analyze';
+
+/** A Pagefind custom record: extra searchable text for a page, never shown on the page itself. */
+export interface AliasRecord {
+  url: string;
+  language: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+/**
+ * What readers type that a page's own text may not contain, indexed under that page in every
+ * language index: each decline entry's message variants in both languages and its codes, and
+ * each guide's glossary terms and aliases (English and Chinese).
+ */
+export async function aliasRecords(): Promise<AliasRecord[]> {
+  const declines = await getDeclines();
+  const glossary = await getCollection('glossary');
+  const pages = (await getArticlePages()).filter((p) => p.contentLocale === p.locale);
+  const records: AliasRecord[] = [];
+  for (const locale of localeCodes) {
+    const t = useTranslations(locale);
+    for (const d of declines) {
+      const codes = d.data.codes.flatMap((c) => [c, c.replace(/_/g, ' ')]);
+      records.push({
+        url: localePath(locale, `declines/${d.id}`),
+        language: locales[locale].pagefindLang,
+        content: [...d.data.messages.map((m) => m.text), ...codes].join('\n'),
+        meta: { title: d.data[locale].title, topic: t('nav.declines'), description: d.data[locale].description, kind: 'aliases' },
+      });
+    }
+    for (const page of pages.filter((p) => p.locale === locale)) {
+      const terms = glossary.filter((g) => g.data.guide.split('#')[0] === page.slug);
+      if (terms.length === 0) continue;
+      const words = terms.flatMap((g) => localeCodes.flatMap((l) => [g.data[l].term, ...g.data[l].aliases]));
+      records.push({
+        url: localePath(locale, page.slug),
+        language: locales[locale].pagefindLang,
+        content: words.join('\n'),
+        meta: { title: page.entry.data.title, topic: t(`topic.${page.entry.data.topic}`), description: page.entry.data.description, kind: 'aliases' },
+      });
+    }
+  }
+  return records;
+}
+
+const LATIN_WORD = /[a-z][a-z0-9]*(?:['’][a-z]+)?/g;
+const HAN_RUN = /\p{Script=Han}{2,}/gu;
+
+/** The site's own words: what query analysis corrects typos towards and segments Chinese by. */
+export async function searchVocabulary(): Promise<SearchVocabulary> {
+  const pages = await getArticlePages();
+  const declines = await getDeclines();
+  const glossary = await getCollection('glossary');
+  const texts: string[] = [
+    ...pages.filter((p) => p.contentLocale === p.locale).flatMap((p) => [p.entry.data.title, p.entry.data.description, p.entry.body ?? '']),
+    ...declines.map((d) => JSON.stringify(d.data)),
+    ...glossary.map((g) => JSON.stringify(g.data)),
+  ];
+  const words: Record<string, number> = {};
+  for (const text of texts) {
+    for (const w of text.toLowerCase().match(LATIN_WORD) ?? []) if (w.length >= 3) words[w] = (words[w] ?? 0) + 1;
+  }
+  const han = new Set<string>();
+  const domain = [
+    ...glossary.flatMap((g) => [g.data['zh-cn'].term, ...g.data['zh-cn'].aliases]),
+    ...declines.flatMap((d) => d.data.messages.filter((m) => m.lang === 'zh-cn' && m.label === 'search').map((m) => m.text)),
+  ];
+  for (const phrase of domain) for (const run of phrase.match(HAN_RUN) ?? []) if ([...run].length <= 8) han.add(run);
+  return { words, han: [...han].sort() };
+}
