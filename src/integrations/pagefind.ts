@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexableText, segmentForIndex } from '../lib/search/segment';
 import type { SearchVocabulary } from '../lib/search/analyze';
+import { aliasUrl } from '../lib/search/aliasUrl';
 
 /** Written by src/pages/search-records.json.ts: alias text indexed under existing pages. */
 const RECORDS_FILE = 'search-records.json';
@@ -69,12 +70,13 @@ async function addSegmentedChinese(index: pagefind.PagefindIndex, outDir: string
     const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '';
     const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
     const topic = /data-pagefind-meta="topic:([^"]*)"/.exec(html)?.[1] ?? '';
-    const url = `/zh-cn/${path.dirname(file).split(path.sep).join('/')}/`;
+    const url = aliasUrl(`/zh-cn/${path.dirname(file).split(path.sep).join('/')}/`, 'segmented');
     const result = await index.addCustomRecord({
       url,
       language: 'zh-cn',
       content: segmentForIndex(text, terms),
       meta: { title, description, topic, kind: 'aliases' },
+      filters: topic ? { topic: [topic] } : {},
     });
     if (result.errors.length) throw new Error(`Pagefind rejected the segmented record for ${url}: ${result.errors.join('; ')}`);
     count++;

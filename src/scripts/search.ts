@@ -19,6 +19,9 @@ async function init(panel: HTMLElement): Promise<void> {
   const status = panel.querySelector<HTMLElement>('[data-search-status]')!;
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
   const report = panel.querySelector<HTMLElement>('[data-search-report]')!;
+  const empty = panel.querySelector<HTMLElement>('[data-search-empty]')!;
+  const filterBox = panel.querySelector<HTMLElement>('[data-search-filter]')!;
+  const topic = filterBox.querySelector('select')!;
   const say = (key: string, values: Record<string, string | number> = {}) =>
     (strings[key] ?? key).replace(/\{(\w+)\}/g, (w, n: string) => String(values[n] ?? w));
 
@@ -47,6 +50,8 @@ async function init(panel: HTMLElement): Promise<void> {
       const params = new URLSearchParams(location.search);
       if (raw.trim()) params.set('q', raw);
       else params.delete('q');
+      if (topic.value) params.set('topic', topic.value);
+      else params.delete('topic');
       const next = `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
       history[push ? 'pushState' : 'replaceState'](null, '', next);
     }
@@ -54,12 +59,14 @@ async function init(panel: HTMLElement): Promise<void> {
       list.replaceChildren();
       status.textContent = '';
       report.hidden = true;
+      empty.hidden = true;
       return;
     }
     status.textContent = say('search.loading');
     try {
       const { pagefind, lookup, vocabulary } = await load();
-      const outcome = await runSearch(pagefind, raw, { locale: locale as 'en' | 'zh-cn', lookup, vocabulary });
+      const filters = topic.value ? { topic: topic.value } : undefined;
+      const outcome = await runSearch(pagefind, raw, { locale: locale as 'en' | 'zh-cn', lookup, vocabulary, ...(filters ? { filters } : {}) });
       if (ticket === latest) render(outcome, raw);
     } catch {
       if (ticket === latest) status.textContent = say('search.error');
@@ -98,9 +105,23 @@ async function init(panel: HTMLElement): Promise<void> {
           p.innerHTML = safeExcerpt(hit.excerpt);
           li.append(p);
         }
+        if (hit.sections.length) {
+          const sub = document.createElement('ul');
+          sub.className = 'search-sections';
+          for (const section of hit.sections) {
+            const item = document.createElement('li');
+            const link = document.createElement('a');
+            link.href = withHighlight(section.url, query);
+            link.textContent = section.title;
+            item.append(link);
+            sub.append(item);
+          }
+          li.append(sub);
+        }
         return li;
       }),
     );
+    empty.hidden = total > 0;
     report.hidden = Boolean(decline);
     if (!decline) {
       const link = document.createElement('a');
@@ -111,6 +132,38 @@ async function init(panel: HTMLElement): Promise<void> {
       report.replaceChildren(link, ' ', warning);
     }
   }
+
+  // Topic filter: the topics Pagefind knows for this language, with their page counts.
+  void load().then(async ({ pagefind }) => {
+    const filters = (await (pagefind as PagefindApi & { filters?: () => Promise<Record<string, Record<string, number>>> }).filters?.()) ?? {};
+    const topics = Object.entries(filters['topic'] ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    if (topics.length < 2) return;
+    for (const [name, count] of topics) topic.append(new Option(`${name} (${count})`, name));
+    const wanted = syncUrl ? new URLSearchParams(location.search).get('topic') : null;
+    if (wanted && topics.some(([name]) => name === wanted)) topic.value = wanted;
+    filterBox.hidden = false;
+    if (wanted && input.value) void run(input.value);
+  });
+  topic.addEventListener('change', () => void run(input.value));
+
+  // Keyboard: ArrowDown from the box into the results, arrows between results, Escape back.
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  panel.addEventListener('keydown', (event) => {
+    const current = links().indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' && (event.target === input || current !== -1)) {
+      links()[current + 1]?.focus();
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp' && current !== -1) {
+      (current === 0 ? input : links()[current - 1]!).focus();
+      event.preventDefault();
+    } else if (event.key === 'Escape') {
+      if (event.target === input && input.value) {
+        input.value = '';
+        void run('');
+      }
+      input.focus();
+    }
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

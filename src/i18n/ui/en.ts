@@ -31,6 +31,9 @@ export const en = {
   'search.loadMore': 'Load more results',
   'search.zeroResultsHelp': 'Try fewer words, the exact message you saw, or an error code like card_declined.',
   'search.filterTopic': 'Topic',
+  'search.suggestDeclined': 'Why cards get declined, and what to check',
+  'search.suggestGuides': 'Browse every guide',
+  'search.sections': 'Sections',
   'search.allTopics': 'All topics',
 
   'home.title': 'Paying for AI services from China',

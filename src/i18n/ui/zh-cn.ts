@@ -30,6 +30,9 @@ export const zhCn: Record<UiKey, string> = {
   'search.loadMore': '加载更多结果',
   'search.zeroResultsHelp': '试试减少关键词、粘贴你看到的原始提示，或输入 card_declined 这样的错误代码。',
   'search.filterTopic': '主题',
+  'search.suggestDeclined': '银行卡为什么被拒，先查哪些地方',
+  'search.suggestGuides': '浏览全部指南',
+  'search.sections': '相关章节',
   'search.allTopics': '全部主题',
 
   'home.title': '在中国为 AI 服务付费',

@@ -1,5 +1,6 @@
 import { markdownToHtml } from 'satteri';
 import { externalLinks } from './externalLinks';
+import { htmlToText } from '../html';
 
 /**
  * Renders the short Markdown used in frontmatter and YAML (FAQ answers, decline steps):
@@ -18,13 +19,5 @@ export function inlineMarkdown(source: string): string {
  * @example plainText('Use **another** [card](/x/).') // 'Use another card.'
  */
 export function plainText(source: string): string {
-  return inlineMarkdown(source)
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return htmlToText(inlineMarkdown(source)).replace(/ ([.,;:!?，。；：！？、）])/g, '$1').replace(/（ /g, '（');
 }

@@ -3,7 +3,7 @@ import { localePath } from '../../i18n/paths';
 import { findDecline, type LookupEntry, type LookupMatch } from '../declines/lookup';
 import { normalizeQuery } from './normalize';
 import { analyzeQuery, type QueryTerm, type SearchVocabulary } from './analyze';
-import { escapeHtml } from './excerpt';
+import { escapeHtml } from '../html';
 
 /** The part of Pagefind's browser API the pipeline uses (the same object works in Node tests). */
 export interface PagefindApi {
@@ -87,7 +87,7 @@ async function rankedResults(
   return [...scores.values()].sort((a, b) => b.score - a.score).map((e) => e.result);
 }
 
-/** The page a result belongs to: alias records share their page's URL. */
+/** The page a result belongs to: alias records carry their page's URL plus a #search-… fragment. */
 const pageOf = (url: string) => url.split('#')[0]!;
 
 /**
@@ -113,7 +113,7 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
     const page = pageOf(d.url);
     const alias = d.meta['kind'] === 'aliases';
     const hit: SearchHit = {
-      url: d.url,
+      url: alias ? page : d.url,
       title: d.meta['title'] ?? d.url,
       excerpt: alias ? escapeHtml(d.meta['description'] ?? '') : d.excerpt,
       topic: d.meta['topic'],

@@ -5,6 +5,7 @@ import { useTranslations } from '../../i18n';
 import { getDeclines } from '../declines/collection';
 import { getArticlePages } from '../articles';
 import type { SearchVocabulary } from './analyze';
+import { aliasUrl } from './aliasUrl';
 
 /** A Pagefind custom record: extra searchable text for a page, never shown on the page itself. */
 export interface AliasRecord {
@@ -12,7 +13,9 @@ export interface AliasRecord {
   language: string;
   content: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
+
 
 /**
  * What readers type that a page's own text may not contain, indexed under that page in every
@@ -29,21 +32,24 @@ export async function aliasRecords(): Promise<AliasRecord[]> {
     for (const d of declines) {
       const codes = d.data.codes.flatMap((c) => [c, c.replace(/_/g, ' ')]);
       records.push({
-        url: localePath(locale, `declines/${d.id}`),
+        url: aliasUrl(localePath(locale, `declines/${d.id}`), 'aliases'),
         language: locales[locale].pagefindLang,
         content: [...d.data.messages.map((m) => m.text), ...codes].join('\n'),
         meta: { title: d.data[locale].title, topic: t('nav.declines'), description: d.data[locale].description, kind: 'aliases' },
+        filters: { topic: [t('nav.declines')] },
       });
     }
     for (const page of pages.filter((p) => p.locale === locale)) {
       const terms = glossary.filter((g) => g.data.guide.split('#')[0] === page.slug);
       if (terms.length === 0) continue;
       const words = terms.flatMap((g) => localeCodes.flatMap((l) => [g.data[l].term, ...g.data[l].aliases]));
+      const topic = t(`topic.${page.entry.data.topic}`);
       records.push({
-        url: localePath(locale, page.slug),
+        url: aliasUrl(localePath(locale, page.slug), 'aliases'),
         language: locales[locale].pagefindLang,
         content: words.join('\n'),
-        meta: { title: page.entry.data.title, topic: t(`topic.${page.entry.data.topic}`), description: page.entry.data.description, kind: 'aliases' },
+        meta: { title: page.entry.data.title, topic, description: page.entry.data.description, kind: 'aliases' },
+        filters: { topic: [topic] },
       });
     }
   }

@@ -1,4 +1,5 @@
 import { segmentHan } from './analyze';
+import { htmlToText } from '../html';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 
@@ -21,16 +22,7 @@ export function indexableText(html: string): string | undefined {
   const start = html.search(/<[a-z]+[^>]*\sdata-pagefind-body[\s>=]/);
   if (start === -1) return undefined;
   const body = html.slice(start);
-  return body
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<(div|nav|section|aside)[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return htmlToText(
+    body.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<(div|nav|section|aside)[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' '),
+  );
 }

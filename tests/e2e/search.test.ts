@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, trackedPage } from '../helpers/browser';
+import { serveSite } from '../helpers/server';
+import { searchSite } from '../helpers/pagefind';
+import { root } from '../helpers/paths';
+import type { Locale } from '../../src/i18n/locales';
+
+let site: Awaited<ReturnType<typeof serveSite>>;
+let chrome: Awaited<ReturnType<typeof launchBrowser>>;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  site = await serveSite();
+  chrome = await launchBrowser();
+  context = await chrome.browser.newContext({ locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] });
+});
+afterAll(async () => {
+  await context?.close();
+  await chrome?.close();
+  await site?.close();
+});
+
+const firstResult = (page: Page) => page.locator('[data-search-results] > li > a').first();
+const pathOf = async (page: Page, selector = '[data-search-results] > li > a') =>
+  new URL((await page.locator(selector).first().getAttribute('href')) ?? '', site.origin).pathname;
+
+describe('decline lookup and search in the browser', () => {
+  it('pastes "Your card was declined." on /zh-cn/declines/ and reaches the Chinese entry', async () => {
+    const { page, problems } = await trackedPage(context, site.origin);
+    await page.goto(`${site.origin}/zh-cn/declines/`);
+    await page.fill('#search-input', 'Your card was declined.');
+    await firstResult(page).waitFor();
+    expect(await pathOf(page)).toBe('/zh-cn/declines/generic-decline/');
+    await firstResult(page).click();
+    await page.waitForURL(`${site.origin}/zh-cn/declines/generic-decline/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(problems).toEqual([]);
+  });
+
+  it('pastes 您的卡已被拒绝 on /en/search/ and reaches the English entry, with the query in the URL', async () => {
+    const { page, problems } = await trackedPage(context, site.origin);
+    await page.goto(`${site.origin}/en/search/`);
+    await page.fill('#search-input', '您的卡已被拒绝');
+    await firstResult(page).waitFor();
+    expect(await pathOf(page)).toBe('/en/declines/generic-decline/');
+    await page.waitForURL(/\?q=%E6%82%A8/);
+    await firstResult(page).click();
+    await page.waitForURL(`${site.origin}/en/declines/generic-decline/`);
+    expect(problems).toEqual([]);
+  });
+
+  it('copies a forum-ready line for the entry and for a section', async () => {
+    const { page, problems } = await trackedPage(context, site.origin);
+    await page.goto(`${site.origin}/en/declines/expired-card/`);
+    const title = (await page.locator('h1').textContent())!.trim();
+    const canonical = (await page.getAttribute('link[rel=canonical]', 'href'))!;
+    await page.locator('h1 + button.copy-link').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${title} — ${canonical}`);
+    await page.locator('#what-to-do + button.copy-link').click();
+    const section = (await page.locator('#what-to-do').textContent())!.trim();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${section} · ${title} — ${canonical}#what-to-do`);
+    expect(problems).toEqual([]);
+  });
+
+  it('moves through results with the keyboard and back with Escape', async () => {
+    const { page } = await trackedPage(context, site.origin);
+    await page.goto(`${site.origin}/en/search/?q=refund`);
+    await firstResult(page).waitFor();
+    await page.focus('#search-input');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).toBe(true);
+    const firstHref = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    await page.keyboard.press('ArrowDown');
+    const secondHref = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    expect(secondHref).not.toBe(firstHref);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.press('Escape');
+    expect(await page.inputValue('#search-input')).toBe('');
+    expect(await page.locator('[data-search-results] > li').count()).toBe(0);
+    await page.fill('#search-input', 'refund');
+    await firstResult(page).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.pathname.startsWith('/en/search/'));
+  });
+
+  it('filters by topic', async () => {
+    const { page } = await trackedPage(context, site.origin);
+    await page.goto(`${site.origin}/en/search/?q=card`);
+    await page.locator('[data-search-filter]:not([hidden])').waitFor();
+    const options = await page.locator('#search-topic option').allTextContents();
+    const cards = options.find((o) => o.startsWith('Cards and declines'))!;
+    await page.selectOption('#search-topic', { label: cards });
+    await page.waitForURL(/topic=Cards/);
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-search-results] > li')].every((li) => li.textContent?.includes('Cards and declines')));
+    expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
+  });
+
+  it('shows a useful no-result state with the report link, never pre-filling a card number warning away', async () => {
+    const { page, problems } = await trackedPage(context, site.origin);
+    await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent('zzqx vvkp')}`);
+    await page.locator('[data-search-empty]:not([hidden])').waitFor();
+    expect(await page.locator('[data-search-status]').textContent()).toContain('No results');
+    expect(await page.locator('[data-search-empty] a[href="/en/declines/"]').count()).toBe(1);
+    const report = page.locator('[data-search-report] a');
+    expect(await report.getAttribute('href')).toContain(encodeURIComponent('zzqx vvkp'));
+    expect(await page.locator('[data-search-report]').textContent()).toContain('Never paste a card number');
+    expect(problems).toEqual([]);
+  });
+
+  it('runs nothing from a hostile ?q= or lookup text', async () => {
+    const { page } = await trackedPage(context, site.origin);
+    const payload = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent(payload)}`);
+    await page.locator('[data-search-status]:not(:empty)').waitFor();
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('main img').count()).toBe(0);
+    await page.goto(`${site.origin}/zh-cn/declines/`);
+    await page.fill('#search-input', payload);
+    await page.locator('[data-search-status]:not(:empty)').waitFor();
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});
+
+describe('the search page shows the same first result as the recall suite', () => {
+  const queries = (JSON.parse(readFileSync(path.join(root, 'tests/search/queries.json'), 'utf8')) as { queries: { id: string; lang: Locale; q: string }[] }).queries;
+  // Every 8th query: a spread over both languages and every category.
+  const sample = queries.filter((_, i) => i % 8 === 0);
+
+  it(`for ${sample.length} queries`, async () => {
+    expect(sample.length).toBeGreaterThanOrEqual(20);
+    const page = await context.newPage();
+    const differences: string[] = [];
+    for (const q of sample) {
+      const expected = (await searchSite(q.lang, q.q)).hits[0]?.url;
+      await page.goto(`${site.origin}/${q.lang}/search/?q=${encodeURIComponent(q.q)}`);
+      await page.locator('[data-search-status]:not(:empty)').waitFor();
+      await page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent?.includes('…'));
+      const shown = (await page.locator('[data-search-results] > li > a').count()) ? await pathOf(page) : undefined;
+      if (shown !== (expected && new URL(expected, site.origin).pathname)) differences.push(`${q.id} ${JSON.stringify(q.q)}: page ${shown}, suite ${expected}`);
+    }
+    await page.close();
+    expect(differences).toEqual([]);
+  }, 120_000);
+});

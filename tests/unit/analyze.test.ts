@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuery, correctWord, editDistance, mergeSingles, segmentHan, splitCompound } from '../../src/lib/search/analyze';
+import { segmentForIndex } from '../../src/lib/search/segment';
+import { normalizeQuery } from '../../src/lib/search/normalize';
+
+const vocab = { words: { authorization: 9, hold: 12, declined: 20, card: 40, chatgpt: 30, honor: 3, virtual: 4, receive: 2 }, han: ['预授权', '绑卡', '被拒'] };
+
+describe('query analysis', () => {
+  it.each([
+    ['authorisation hold', ['authorization', 'hold']],
+    ['cardd declined', ['card', 'declined']],
+    ['chat gpt plus', ['chatgpt', 'plus']],
+    ['do not honour', ['not', 'honor']],
+    ['virtualcard', ['virtual', 'card']],
+    ['OpenAI API 绑卡被拒', ['openai', 'api', '绑卡', '被拒']],
+    ['预授权多久撤销', ['预授权', '多久', '撤销']],
+  ])('%j → %j', (q, terms) => expect(analyzeQuery(q, vocab).map((t) => t.text)).toEqual(terms));
+
+  it('marks joined single characters as weak guesses', () => {
+    const terms = analyzeQuery('重复扣费', { words: {}, han: [] });
+    expect(terms.every((t) => t.weight <= 1)).toBe(true);
+  });
+
+  it('keeps codes and numbers as typed', () => {
+    expect(correctWord('card_declined', vocab.words)).toBe('card_declined');
+    expect(correctWord('429', vocab.words)).toBe('429');
+  });
+
+  it('edit distance counts a transposition as one edit and stops past the cap', () => {
+    expect(editDistance('recieve', 'receive')).toBe(1);
+    expect(editDistance('abc', 'xyzuvw', 2)).toBe(3);
+  });
+
+  it('segments Chinese by domain terms first, and index text the same way as queries', () => {
+    expect(segmentHan('绑卡被拒', new Set(['绑卡', '被拒']))).toEqual(['绑卡', '被拒']);
+    expect(mergeSingles(['重复', '扣', '费', '银行', '了'])).toEqual(['重复', '扣费', '银行']);
+    expect(splitCompound('virtualcard', vocab.words)).toEqual(['virtual', 'card']);
+    const terms = new Set(vocab.han);
+    const indexed = segmentForIndex('绑卡时预授权被拒', terms).split(' ');
+    for (const t of analyzeQuery('预授权 被拒', vocab)) expect(indexed).toContain(t.text);
+  });
+
+  it('normalises what readers paste before anything else', () => {
+    expect(normalizeQuery('  Ｙour card  was declined．')).toBe('Your card was declined.');
+    expect(normalizeQuery('x'.repeat(5000)).length).toBe(200);
+  });
+});
