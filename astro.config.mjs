@@ -7,6 +7,7 @@ import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { externalLinks } from './src/lib/markdown/externalLinks.ts';
 import { untranslatedArticlePaths } from './src/integrations/translations.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import headers from './src/integrations/headers.ts';
 
 // The public address of the site, used for canonical URLs, hreflang, the sitemap and previews.
 // Set SITE_URL when deploying; the default suits local preview.
@@ -46,5 +47,6 @@ export default defineConfig({
       },
     }),
     pagefind(),
+    headers(),
   ],
 });

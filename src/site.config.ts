@@ -15,3 +15,23 @@ export const reportUrlTemplate = 'mailto:reports@ai-payments-help.invalid?subjec
 export function reportUrl(message: string, template = reportUrlTemplate): string {
   return template.replace('{message}', encodeURIComponent(message.slice(0, 300)));
 }
+
+/**
+ * The Content-Security-Policy, shipped as a <meta> tag on every page and in dist/_headers for
+ * static hosts. Scripts only from this origin (Pagefind's search engine is WebAssembly, hence
+ * 'wasm-unsafe-eval'); the one inlined stylesheet per page needs 'unsafe-inline' for styles only.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Directives a <meta> CSP cannot carry; they go in the headers file only. */
+export const headerOnlyPolicy = "frame-ancestors 'none'";

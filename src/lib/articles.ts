@@ -13,6 +13,8 @@ export interface ArticlePage {
   contentLocale: Locale;
   /** Locales in which this slug really exists. */
   translations: Locale[];
+  /** The original (default-locale) version when this page is a translation of it. */
+  original: ArticleEntry | undefined;
 }
 
 let cache: Promise<ArticlePage[]> | undefined;
@@ -38,7 +40,8 @@ async function buildPages(): Promise<ArticlePage[]> {
     for (const locale of localeCodes) {
       const own = versions.get(locale);
       const contentLocale = own ? locale : originalLocale;
-      pages.push({ locale, slug, entry: own ?? versions.get(originalLocale)!, contentLocale, translations });
+      const original = own && locale !== originalLocale ? versions.get(originalLocale) : undefined;
+      pages.push({ locale, slug, entry: own ?? versions.get(originalLocale)!, contentLocale, translations, original });
     }
   }
   return pages;

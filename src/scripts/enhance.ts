@@ -84,3 +84,36 @@ if (article && canonical && labels?.['copyLabel']) {
     });
   });
 }
+
+// Colour theme: follows the system by default (pure CSS); a choice is remembered here.
+const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+if (toggle) {
+  const order = ['auto', 'light', 'dark'] as const;
+  type Mode = (typeof order)[number];
+  const names = JSON.parse(toggle.dataset['modes'] ?? '{}') as Record<Mode, string>;
+  const stored = (): Mode => {
+    try {
+      const value = localStorage.getItem('theme');
+      return value === 'light' || value === 'dark' ? value : 'auto';
+    } catch {
+      return 'auto';
+    }
+  };
+  const apply = (mode: Mode) => {
+    if (mode === 'auto') delete document.documentElement.dataset['theme'];
+    else document.documentElement.dataset['theme'] = mode;
+    toggle.textContent = (toggle.dataset['label'] ?? '{mode}').replace('{mode}', names[mode]);
+  };
+  apply(stored());
+  toggle.hidden = false;
+  toggle.addEventListener('click', () => {
+    const next = order[(order.indexOf(stored()) + 1) % order.length]!;
+    try {
+      if (next === 'auto') localStorage.removeItem('theme');
+      else localStorage.setItem('theme', next);
+    } catch {
+      /* private mode: the choice lasts for this page only */
+    }
+    apply(next);
+  });
+}

@@ -38,7 +38,21 @@ describe('a guide missing its Chinese translation', () => {
   });
 
   it('leaves the paired guide with reciprocal hreflang', () => {
-    const hreflangs = [...pages.get('/zh-cn/paired/')!.querySelectorAll('link[rel=alternate]')].map((l) => l.getAttribute('hreflang'));
+    const hreflangs = [...pages.get('/zh-cn/paired/')!.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => l.getAttribute('hreflang'));
     expect(hreflangs).toEqual(['en', 'zh-CN', 'x-default']);
+  });
+});
+
+describe('freshness notices', () => {
+  it('flags a guide reviewed more than 180 days ago', () => {
+    const notice = pages.get('/en/english-only/')!.querySelector('[data-freshness="stale"]');
+    expect(notice?.textContent).toContain('more than 180 days ago');
+    expect(pages.get('/en/paired/')!.querySelector('[data-freshness]')).toBeNull();
+  });
+
+  it('tells a Chinese reader when the English original was reviewed later, with a link to it', () => {
+    const notice = pages.get('/zh-cn/paired/')!.querySelector('[data-freshness="lagging"]')!;
+    expect(notice.textContent).toContain('英文版核对时间更晚');
+    expect(notice.querySelector('a')!.getAttribute('href')).toBe('/en/paired/');
   });
 });

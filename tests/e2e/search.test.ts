@@ -97,8 +97,10 @@ describe('decline lookup and search in the browser', () => {
     const cards = options.find((o) => o.startsWith('Cards and declines'))!;
     await page.selectOption('#search-topic', { label: cards });
     await page.waitForURL(/topic=Cards/);
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-search-results] > li')].every((li) => li.textContent?.includes('Cards and declines')));
-    expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
+    await page.waitForFunction(() => {
+      const items = [...document.querySelectorAll('[data-search-results] > li')];
+      return items.length > 0 && items.every((li) => li.textContent?.includes('Cards and declines'));
+    });
   });
 
   it('shows a useful no-result state with the report link, never pre-filling a card number warning away', async () => {

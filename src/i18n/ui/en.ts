@@ -13,6 +13,11 @@ export const en = {
   'nav.glossary': 'Glossary',
   'nav.primary': 'Main',
 
+  'theme.toggle': 'Theme: {mode}',
+  'theme.auto': 'automatic',
+  'theme.light': 'light',
+  'theme.dark': 'dark',
+
   'lang.switchLabel': 'Language',
   'lang.switchTo': 'Read this page in {language}',
 
@@ -61,6 +66,9 @@ export const en = {
   'article.untranslated':
     'This page has not been translated into English yet. You are reading the original in {language}.',
   'article.untranslatedLink': 'Open the original page',
+  'article.stale': 'This guide was last reviewed on {date}, more than {days} days ago. Prices, limits and rules may have changed: check its sources.',
+  'article.lagging': 'The English version of this guide was reviewed more recently ({date}) and may contain updates.',
+  'article.laggingLink': 'Read the English version',
   'article.headingLink': 'Link to this section',
   'article.copyLink': 'Copy link',
   'article.copied': 'Copied',

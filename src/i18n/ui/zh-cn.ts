@@ -12,6 +12,11 @@ export const zhCn: Record<UiKey, string> = {
   'nav.glossary': '术语表',
   'nav.primary': '主导航',
 
+  'theme.toggle': '主题：{mode}',
+  'theme.auto': '跟随系统',
+  'theme.light': '浅色',
+  'theme.dark': '深色',
+
   'lang.switchLabel': '语言',
   'lang.switchTo': '阅读本页的{language}版本',
 
@@ -59,6 +64,9 @@ export const zhCn: Record<UiKey, string> = {
   'article.sourceSecondary': '第三方',
   'article.untranslated': '本页尚未翻译成中文，以下是{language}原文。',
   'article.untranslatedLink': '打开原文页面',
+  'article.stale': '本指南最后核对于 {date}，距今已超过 {days} 天，价格、限额和规则可能已经变化，请以资料来源为准。',
+  'article.lagging': '本指南的英文版核对时间更晚（{date}），可能包含中文版尚未同步的更新。',
+  'article.laggingLink': '阅读英文版',
   'article.headingLink': '本节链接',
   'article.copyLink': '复制链接',
   'article.copied': '已复制',
