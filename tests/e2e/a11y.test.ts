@@ -1,9 +1,8 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveSite } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInBrowser } from '../helpers/browser';
 import { loadSite } from '../helpers/site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -11,37 +10,30 @@ const paths = loadSite()
   .map((p) => p.path)
   .filter((p) => !p.startsWith('/d/') && p !== '/'); // redirect stubs: they leave before a reader sees them
 
-let site: Awaited<ReturnType<typeof serveSite>>;
-let chrome: Awaited<ReturnType<typeof launchBrowser>>;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  site = await serveSite();
-  chrome = await launchBrowser();
-  // axe is injected as a script, which the site's own CSP (rightly) forbids.
-  context = await chrome.browser.newContext({ bypassCSP: true });
-});
-afterAll(async () => {
-  await context?.close();
-  await chrome?.close();
-  await site?.close();
-});
+// axe is injected as a script, which the site's own CSP (rightly) forbids.
+const env = useSiteInBrowser({ bypassCSP: true });
 
 async function violations(page: Page, path: string): Promise<string[]> {
-  await page.goto(`${site.origin}${path}`);
+  await page.goto(`${env.origin()}${path}`);
   await page.addScriptTag({ content: axeSource });
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
     }),
   )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-  return result.violations.map((v) => `${path}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${path}: ${v.id} (${v.help}) at ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 describe('WCAG 2.2 A and AA (axe-core) on every built page', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`${paths.length} pages in ${scheme} mode have no violations`, async () => {
-      const pages = await Promise.all([context.newPage(), context.newPage()]);
+      const pages = await Promise.all([env.context().newPage(), env.context().newPage()]);
       await Promise.all(pages.map((p) => p.emulateMedia({ colorScheme: scheme })));
       const found: string[] = [];
       // Two tabs share the list, one path at a time each.

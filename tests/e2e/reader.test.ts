@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser, trackedPage } from '../helpers/browser';
-import { serveSite } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import { trackedPage, useSiteInBrowser } from '../helpers/browser';
 
-let site: Awaited<ReturnType<typeof serveSite>>;
-let chrome: Awaited<ReturnType<typeof launchBrowser>>;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  site = await serveSite();
-  chrome = await launchBrowser();
-  browser = chrome.browser;
-  context = await browser.newContext({ locale: 'en-US' });
-});
-afterAll(async () => {
-  await context?.close();
-  await chrome?.close();
-  await site?.close();
-});
+const env = useSiteInBrowser({ locale: 'en-US' });
+const site = {
+  get origin() {
+    return env.origin();
+  },
+};
 
 describe('a reader in a real browser', () => {
   it('types a query in the header box, opens the result and lands on the highlighted page', async () => {
-    const { page, problems } = await trackedPage(context, site.origin);
+    const { page, problems } = await trackedPage(env.context(), site.origin);
     await page.goto(`${site.origin}/en/card-declined/`);
     await page.fill('#header-search', 'authorization hold');
     await page.press('#header-search', 'Enter');
@@ -38,7 +26,7 @@ describe('a reader in a real browser', () => {
   });
 
   it('switches language on a #section link and stays on that section', async () => {
-    const { page, problems } = await trackedPage(context, site.origin);
+    const { page, problems } = await trackedPage(env.context(), site.origin);
     await page.goto(`${site.origin}/en/card-declined/#find-your-message`);
     await page.click('.lang-switch a[hreflang="zh-CN"]');
     await page.waitForURL(`${site.origin}/zh-cn/card-declined/#find-your-message`);
@@ -52,17 +40,17 @@ describe('a reader in a real browser', () => {
   });
 
   it('opens /zh-cn/search/?q=预授权 and shows the hold article first', async () => {
-    const { page, problems } = await trackedPage(context, site.origin);
+    const { page, problems } = await trackedPage(env.context(), site.origin);
     await page.goto(`${site.origin}/zh-cn/search/?q=${encodeURIComponent('预授权')}`);
     const first = page.locator('[data-search-results] li a').first();
     await first.waitFor();
     expect(await page.inputValue('#search-input')).toBe('预授权');
-    expect(new URL(await first.getAttribute('href') ?? '', site.origin).pathname).toBe('/zh-cn/five-dollar-authorization-hold/');
+    expect(new URL((await first.getAttribute('href')) ?? '', site.origin).pathname).toBe('/zh-cn/five-dollar-authorization-hold/');
     expect(problems).toEqual([]);
   });
 
   it('sends a reader from / to their browser language', async () => {
-    const zh = await browser.newContext({ locale: 'zh-CN' });
+    const zh = await env.browser().newContext({ locale: 'zh-CN' });
     const page = await zh.newPage();
     await page.goto(`${site.origin}/`);
     await page.waitForURL(`${site.origin}/zh-cn/`);
@@ -70,7 +58,7 @@ describe('a reader in a real browser', () => {
   });
 
   it('keeps the page usable without JavaScript: the header search is a plain form', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await env.browser().newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${site.origin}/`);
     expect(await page.locator('a[href="/en/"]').count()).toBe(1);

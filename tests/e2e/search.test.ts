@@ -1,27 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, trackedPage } from '../helpers/browser';
-import { serveSite } from '../helpers/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { trackedPage, useSiteInBrowser } from '../helpers/browser';
 import { searchSite } from '../helpers/pagefind';
 import { root } from '../helpers/paths';
 import type { Locale } from '../../src/i18n/locales';
 
-let site: Awaited<ReturnType<typeof serveSite>>;
-let chrome: Awaited<ReturnType<typeof launchBrowser>>;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  site = await serveSite();
-  chrome = await launchBrowser();
-  context = await chrome.browser.newContext({ locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] });
-});
-afterAll(async () => {
-  await context?.close();
-  await chrome?.close();
-  await site?.close();
-});
+const env = useSiteInBrowser({ locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] });
+const site = {
+  get origin() {
+    return env.origin();
+  },
+};
 
 const firstResult = (page: Page) => page.locator('[data-search-results] > li > a').first();
 const pathOf = async (page: Page, selector = '[data-search-results] > li > a') =>
@@ -29,7 +20,7 @@ const pathOf = async (page: Page, selector = '[data-search-results] > li > a') =
 
 describe('decline lookup and search in the browser', () => {
   it('pastes "Your card was declined." on /zh-cn/declines/ and reaches the Chinese entry', async () => {
-    const { page, problems } = await trackedPage(context, site.origin);
+    const { page, problems } = await trackedPage(env.context(), site.origin);
     await page.goto(`${site.origin}/zh-cn/declines/`);
     await page.fill('#search-input', 'Your card was declined.');
     await firstResult(page).waitFor();
@@ -41,7 +32,7 @@ describe('decline lookup and search in the browser', () => {
   });
 
   it('pastes 您的卡已被拒绝 on /en/search/ and reaches the English entry, with the query in the URL', async () => {
-    const { page, problems } = await trackedPage(context, site.origin);
+    const { page, problems } = await trackedPage(env.context(), site.origin);
     await page.goto(`${site.origin}/en/search/`);
     await page.fill('#search-input', '您的卡已被拒绝');
     await firstResult(page).waitFor();
@@ -53,7 +44,7 @@ describe('decline lookup and search in the browser', () => {
   });
 
   it('copies a forum-ready line for the entry and for a section', async () => {
-    const { page, problems } = await trackedPage(context, site.origin);
+    const { page, problems } = await trackedPage(env.context(), site.origin);
     await page.goto(`${site.origin}/en/declines/expired-card/`);
     const title = (await page.locator('h1').textContent())!.trim();
     const canonical = (await page.getAttribute('link[rel=canonical]', 'href'))!;
@@ -66,7 +57,7 @@ describe('decline lookup and search in the browser', () => {
   });
 
   it('moves through results with the keyboard and back with Escape', async () => {
-    const { page } = await trackedPage(context, site.origin);
+    const { page } = await trackedPage(env.context(), site.origin);
     await page.goto(`${site.origin}/en/search/?q=refund`);
     await firstResult(page).waitFor();
     await page.focus('#search-input');
@@ -90,7 +81,7 @@ describe('decline lookup and search in the browser', () => {
   });
 
   it('filters by topic', async () => {
-    const { page } = await trackedPage(context, site.origin);
+    const { page } = await trackedPage(env.context(), site.origin);
     await page.goto(`${site.origin}/en/search/?q=card`);
     await page.locator('[data-search-filter]:not([hidden])').waitFor();
     const options = await page.locator('#search-topic option').allTextContents();
@@ -104,7 +95,7 @@ describe('decline lookup and search in the browser', () => {
   });
 
   it('shows a useful no-result state with the report link, never pre-filling a card number warning away', async () => {
-    const { page, problems } = await trackedPage(context, site.origin);
+    const { page, problems } = await trackedPage(env.context(), site.origin);
     await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent('zzqx vvkp')}`);
     await page.locator('[data-search-empty]:not([hidden])').waitFor();
     expect(await page.locator('[data-search-status]').textContent()).toContain('No results');
@@ -116,7 +107,7 @@ describe('decline lookup and search in the browser', () => {
   });
 
   it('runs nothing from a hostile ?q= or lookup text', async () => {
-    const { page } = await trackedPage(context, site.origin);
+    const { page } = await trackedPage(env.context(), site.origin);
     const payload = '"><img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent(payload)}`);
     await page.locator('[data-search-status]:not(:empty)').waitFor();
@@ -132,13 +123,15 @@ describe('decline lookup and search in the browser', () => {
 });
 
 describe('the search page shows the same first result as the recall suite', () => {
-  const queries = (JSON.parse(readFileSync(path.join(root, 'tests/search/queries.json'), 'utf8')) as { queries: { id: string; lang: Locale; q: string }[] }).queries;
+  const queries = (
+    JSON.parse(readFileSync(path.join(root, 'tests/search/queries.json'), 'utf8')) as { queries: { id: string; lang: Locale; q: string }[] }
+  ).queries;
   // Every 8th query: a spread over both languages and every category.
   const sample = queries.filter((_, i) => i % 8 === 0);
 
   it(`for ${sample.length} queries`, async () => {
     expect(sample.length).toBeGreaterThanOrEqual(20);
-    const page = await context.newPage();
+    const page = await env.context().newPage();
     const differences: string[] = [];
     for (const q of sample) {
       const expected = (await searchSite(q.lang, q.q)).hits[0]?.url;
@@ -146,7 +139,8 @@ describe('the search page shows the same first result as the recall suite', () =
       await page.locator('[data-search-status]:not(:empty)').waitFor();
       await page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent?.includes('…'));
       const shown = (await page.locator('[data-search-results] > li > a').count()) ? await pathOf(page) : undefined;
-      if (shown !== (expected && new URL(expected, site.origin).pathname)) differences.push(`${q.id} ${JSON.stringify(q.q)}: page ${shown}, suite ${expected}`);
+      if (shown !== (expected && new URL(expected, site.origin).pathname))
+        differences.push(`${q.id} ${JSON.stringify(q.q)}: page ${shown}, suite ${expected}`);
     }
     await page.close();
     expect(differences).toEqual([]);

@@ -1,4 +1,6 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { serveSite } from './server';
 
 /**
  * Debian's Chromium, started the way this machine allows (no network beyond loopback).
@@ -42,4 +44,29 @@ export async function trackedPage(context: BrowserContext, origin: string): Prom
   });
   page.on('requestfailed', (req) => problems.push(`failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
   return { page, problems };
+}
+
+/**
+ * Registers beforeAll/afterAll hooks that serve the built site and open one browser context
+ * for a test file; returns accessors for both.
+ */
+export function useSiteInBrowser(contextOptions: BrowserContextOptions = {}) {
+  let site: { origin: string; close: () => Promise<void> } | undefined;
+  let chrome: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    site = await serveSite();
+    chrome = await launchBrowser();
+    context = await chrome.browser.newContext(contextOptions);
+  });
+  afterAll(async () => {
+    await context?.close();
+    await chrome?.close();
+    await site?.close();
+  });
+  return {
+    origin: () => site!.origin,
+    browser: () => chrome!.browser,
+    context: () => context!,
+  };
 }
