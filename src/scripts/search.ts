@@ -65,6 +65,7 @@ async function init(panel: HTMLElement): Promise<void> {
     status.textContent = say('search.loading');
     try {
       const { pagefind, lookup, vocabulary } = await load();
+      void showFilters(pagefind);
       const filters = topic.value ? { topic: topic.value } : undefined;
       const outcome = await runSearch(pagefind, raw, { locale: locale as 'en' | 'zh-cn', lookup, vocabulary, ...(filters ? { filters } : {}) });
       if (ticket === latest) render(outcome, raw);
@@ -133,17 +134,23 @@ async function init(panel: HTMLElement): Promise<void> {
     }
   }
 
-  // Topic filter: the topics Pagefind knows for this language, with their page counts.
-  void load().then(async ({ pagefind }) => {
+  // Topic filter: the topics Pagefind knows for this language, with their page counts. Filled
+  // once the engine has loaded for the first search, so opening the page downloads nothing more.
+  let filtersShown = false;
+  async function showFilters(pagefind: PagefindApi): Promise<void> {
+    if (filtersShown) return;
+    filtersShown = true;
     const filters = (await (pagefind as PagefindApi & { filters?: () => Promise<Record<string, Record<string, number>>> }).filters?.()) ?? {};
     const topics = Object.entries(filters['topic'] ?? {}).sort(([a], [b]) => a.localeCompare(b));
     if (topics.length < 2) return;
     for (const [name, count] of topics) topic.append(new Option(`${name} (${count})`, name));
     const wanted = syncUrl ? new URLSearchParams(location.search).get('topic') : null;
-    if (wanted && topics.some(([name]) => name === wanted)) topic.value = wanted;
     filterBox.hidden = false;
-    if (wanted && input.value) void run(input.value);
-  });
+    if (wanted && topics.some(([name]) => name === wanted)) {
+      topic.value = wanted;
+      void run(input.value);
+    }
+  }
   topic.addEventListener('change', () => void run(input.value));
 
   // Keyboard: ArrowDown from the box into the results, arrows between results, Escape back.

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { resolveSitePath } from './site';
-import { distDir } from './paths';
+import { resolveSitePath } from './site.ts';
+import { distDir } from './paths.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

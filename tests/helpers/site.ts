@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { distDir } from './paths';
+import { distDir } from './paths.ts';
 
 export interface BuiltPage {
   /** Site path: /en/card-declined/ or /404.html */

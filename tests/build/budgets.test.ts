@@ -1,0 +1,95 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { loadSite, resolveSitePath } from '../helpers/site';
+import { distDir } from '../helpers/paths';
+import { requiredGuides } from '../content/required';
+
+const pages = loadSite();
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** Every JS file a module pulls in through static imports, starting from its <script src>. */
+function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(path.join(distDir, entry), 'utf8');
+  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[^'"();]*?from\s*)?["']([^"']+)["']/g)) {
+    const spec = m[1]!;
+    if (spec.startsWith('/pagefind/')) continue; // loaded on demand by search only
+    const resolved = spec.startsWith('/') ? spec : path.posix.join(path.posix.dirname(entry), spec);
+    moduleGraph(resolved, seen);
+  }
+  return seen;
+}
+
+const scriptsOf = (doc: Document) => [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
+const isSearchPage = (p: string) => /^\/(en|zh-cn)\/(search|declines)\/$/.test(p);
+
+describe('speed and size budgets on the real build', () => {
+  it.each(requiredGuides.flatMap((s) => [`/en/${s}/`, `/zh-cn/${s}/`]))('%s: HTML + CSS at most 14 KB compressed', (p) => {
+    const page = pages.find((x) => x.path === p)!;
+    const css = [...page.document.querySelectorAll('link[rel=stylesheet]')].map((l) => readFileSync(resolveSitePath(l.getAttribute('href')!)!, 'utf8')).join('');
+    expect(gz(page.html + css)).toBeLessThanOrEqual(14 * 1024);
+  });
+
+  it.each(pages.filter((p) => !isSearchPage(p.path)).map((p) => [p.path, p] as const))('%s: at most 2 KB of compressed JS', (_p, page) => {
+    const files = new Set(scriptsOf(page.document).flatMap((src) => [...moduleGraph(src)]));
+    const bytes = [...files].reduce((sum, f) => sum + gz(readFileSync(path.join(distDir, f))), 0);
+    expect(bytes).toBeLessThanOrEqual(2 * 1024);
+  });
+
+  it('has no render-blocking script: every script is a module or deferred, or a JSON-LD data block', () => {
+    for (const page of pages) {
+      for (const s of page.document.querySelectorAll('script')) {
+        const type = s.getAttribute('type');
+        const ok = type === 'module' || type === 'application/ld+json' || s.hasAttribute('defer') || s.hasAttribute('async');
+        expect(ok, `${page.path}: ${s.outerHTML.slice(0, 80)}`).toBe(true);
+      }
+    }
+  });
+
+  it('loads no web font: no @font-face, no font files', () => {
+    const fontFiles: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (/\.(woff2?|ttf|otf|eot)$/i.test(name)) fontFiles.push(full);
+      }
+    };
+    walk(distDir);
+    expect(fontFiles).toEqual([]);
+    for (const page of pages) expect(page.html, page.path).not.toMatch(/@font-face/);
+  });
+
+  it('sizes every image and loads it lazily', () => {
+    for (const page of pages) {
+      for (const img of page.document.querySelectorAll('main img')) {
+        expect(img.getAttribute('width'), page.path).toBeTruthy();
+        expect(img.getAttribute('height'), page.path).toBeTruthy();
+        expect(img.getAttribute('loading'), page.path).toBe('lazy');
+      }
+    }
+  });
+});
+
+describe('link previews', () => {
+  const targets = pages.filter((p) => /^\/(en|zh-cn)\/$/.test(p.path) || requiredGuides.some((s) => p.path.endsWith(`/${s}/`)) || p.path.includes('/declines/') && !p.path.endsWith('/declines/'));
+
+  it.each(targets.map((p) => [p.path, p] as const))('%s has a 1200×630 Open Graph image of its own', (_p, page) => {
+    const url = page.document.querySelector('meta[property="og:image"]')?.getAttribute('content');
+    expect(url).toBeTruthy();
+    const file = resolveSitePath(new URL(url!).pathname)!;
+    expect(file, url).toBeTruthy();
+    const png = readFileSync(file);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(page.document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+  });
+
+  it('draws each page its own image, in its own language', () => {
+    const images = targets.map((p) => p.document.querySelector('meta[property="og:image"]')!.getAttribute('content'));
+    expect(new Set(images).size).toBe(images.length);
+  });
+});
