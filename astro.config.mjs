@@ -23,7 +23,18 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Scripts are always external files, never inlined, so a strict CSP needs no 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro's own MDX wrapper carries a "use astro:head-inject" directive that the bundler
+        // reports once per MDX file; it is expected and would bury real warnings.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   i18n: {
     locales: [...localeCodes],
     defaultLocale,

@@ -35,3 +35,52 @@ export const contentSecurityPolicy = [
 
 /** Directives a <meta> CSP cannot carry; they go in the headers file only. */
 export const headerOnlyPolicy = "frame-ancestors 'none'";
+
+/**
+ * Domains the site may cite and link to: the sources shared/reference/facts.md was checked
+ * against. A source or link elsewhere fails the build (frontmatter) or `npm test` (any link);
+ * add a domain here only with the fact sheet entry that relies on it.
+ */
+export const sourceDomains = [
+  // Platforms and payment networks (official)
+  'openai.com',
+  'help.openai.com',
+  'platform.openai.com',
+  'developers.openai.com',
+  'community.openai.com',
+  'anthropic.com',
+  'www.anthropic.com',
+  'support.anthropic.com',
+  'support.claude.com',
+  'platform.claude.com',
+  'docs.stripe.com',
+  'stripe.com',
+  'support.apple.com',
+  'github.com',
+  // Regulators (official)
+  'www.cagd.gov.cn',
+  // Press, blogs and reproductions (secondary)
+  'www.theregister.com',
+  'www.newsbytesapp.com',
+  'www.trtworld.com',
+  'frominsideasia.com',
+  'tippinsights.com',
+  'dev.to',
+  'www.mytokencap.com',
+  'www.mynw.cn',
+  'www.ipedb.com',
+  'www.igat.cn',
+  'www.famen21.com',
+  'www.boimc.com.cn',
+] as const;
+
+/**
+ * @example isAllowedSource('https://help.openai.com/en/articles/7438062') // true
+ */
+export function isAllowedSource(url: string): boolean {
+  try {
+    return (sourceDomains as readonly string[]).includes(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}

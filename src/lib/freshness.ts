@@ -1,6 +1,6 @@
 /**
  * When a guide's facts need checking again. Dependency-free so that `npm run stale`
- * (scripts/stale.ts) and the pages share it.
+ * (src/tools/stale.mjs) and the pages share it.
  */
 
 /** Days after its reviewed date that a guide is flagged; KB_STALE_DAYS overrides at build time. */

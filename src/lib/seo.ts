@@ -19,7 +19,7 @@ export function alternates(
   xDefaultPath?: string,
 ): Alternate[] {
   if (translations.length < 2) return [];
-  const links = translations.map((l) => ({
+  const links: Alternate[] = translations.map((l) => ({
     hreflang: locales[l].lang,
     href: new URL(localePath(l, rest), site).href,
   }));

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isAllowedSource } from '../site.config';
 
 /** Topics a guide can belong to; the home page groups guides by these, in this order. */
 export const topics = ['openai-api', 'chatgpt', 'claude', 'cards', 'compliance', 'general'] as const;
@@ -14,7 +15,9 @@ export const sourceSchema = z.object({
   /** The page's own title. */
   title: z.string().min(1),
   /** Absolute http(s) address of the page. */
-  url: z.url({ protocol: /^https?$/, error: 'Expected an absolute http(s) URL' }),
+  url: z
+    .url({ protocol: /^https?$/, error: 'Expected an absolute http(s) URL' })
+    .refine(isAllowedSource, 'Expected a source on an allowed domain (sourceDomains in src/site.config.ts)'),
   /** Who publishes it: "OpenAI", "Stripe", "The Register". */
   publisher: z.string().min(1),
   /** official = the company, card network or regulator itself; secondary = press, forums, copies. */

@@ -48,8 +48,8 @@ if (query && body) {
 // A FAQ question linked by #id opens, so the answer is visible.
 function openTargetDetails(): void {
   const id = decodeURIComponent(location.hash.slice(1));
-  const target = id ? document.getElementById(id) : null;
-  if (target instanceof HTMLDetailsElement) target.open = true;
+  const details = id ? document.getElementById(id)?.closest('details') : null;
+  if (details) details.open = true;
 }
 openTargetDetails();
 addEventListener('hashchange', openTargetDetails);

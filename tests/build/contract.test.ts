@@ -163,3 +163,16 @@ describe('feeds and security headers', () => {
     }
   });
 });
+
+describe('external links', () => {
+  it('point only to the allowlisted source domains', async () => {
+    const { isAllowedSource } = await import('../../src/site.config');
+    const offenders = pages.flatMap((p) =>
+      [...p.document.querySelectorAll('a[href]')]
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => /^https?:\/\//.test(href) && !href.startsWith(site) && !isAllowedSource(href))
+        .map((href) => `${p.path} → ${href}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

@@ -41,7 +41,8 @@ describe('author components through the Container API', () => {
       { id: 'how-long', q: 'How long?', a: 'Within **7 days**, OpenAI says.' },
     ];
     const html = await container.renderToString(Faq, { ...on('/en/x/'), props: { items } });
-    expect(html.match(/<details[^>]*\bid="(is-it-a-fee|how-long)"/g)).toHaveLength(2);
+    expect(html.match(/<details[^>]*class="faq-item"/g)).toHaveLength(2);
+    expect(html.match(/<h3[^>]*\bid="(is-it-a-fee|how-long)"/g)).toHaveLength(2);
     expect(html).toContain('<a href="/en/five-dollar-authorization-hold/">the guide</a>');
     const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
     expect(data['@type']).toBe('FAQPage');

@@ -70,3 +70,56 @@ describe('a reader in a real browser', () => {
     await noJs.close();
   });
 });
+
+describe('reading on a phone and in print', () => {
+  const samples = ['/zh-cn/five-dollar-authorization-hold/', '/en/card-declined/', '/zh-cn/declines/', '/en/glossary/', '/zh-cn/search/?q=被拒'];
+
+  it.each([
+    ['a 360 px phone', { width: 360, height: 740 }],
+    ['200% zoom on a 1280 px window', { width: 640, height: 400 }],
+  ] as const)('fits %s without sideways scrolling', async (_name, viewport) => {
+    const ctx = await env.browser().newContext({ viewport });
+    const page = await ctx.newPage();
+    for (const p of samples) {
+      await page.goto(`${site.origin}${p}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, p).toBeLessThanOrEqual(0);
+    }
+    await ctx.close();
+  });
+
+  it('opens a FAQ answer linked by its #anchor and works by keyboard', async () => {
+    const { page } = await trackedPage(env.context(), site.origin);
+    await page.goto(`${site.origin}/en/five-dollar-authorization-hold/`);
+    const firstFaq = await page.locator('.faq-item h3').first().getAttribute('id');
+    await page.goto(`${site.origin}/en/five-dollar-authorization-hold/#${firstFaq}`);
+    expect(await page.locator('.faq-item').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const second = page.locator('.faq-item summary').nth(1);
+    await second.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.faq-item').nth(1).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+  });
+
+  it('prints a guide without the site chrome', async () => {
+    const { page } = await trackedPage(env.context(), site.origin);
+    await page.goto(`${site.origin}/en/openai-api-billing-from-china/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.steps').first().isVisible()).toBe(true);
+  });
+
+  it('lets a reader choose dark or light, and remembers it', async () => {
+    const { page } = await trackedPage(env.context(), site.origin);
+    await page.goto(`${site.origin}/en/`);
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await bg();
+    await page.click('[data-theme-toggle]'); // auto → light
+    await page.click('[data-theme-toggle]'); // light → dark
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await bg()).not.toBe(light);
+    await page.reload();
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.click('[data-theme-toggle]'); // dark → auto
+    expect(await page.getAttribute('html', 'data-theme')).toBeNull();
+  });
+});

@@ -81,7 +81,6 @@ export const en = {
   'myth.claim': 'Claim in circulation',
   'myth.fact': 'What the sources say',
 
-  'glossary.guide': 'Explained in',
 
   'decline.catalogueTitle': 'Decline and payment error messages',
   'decline.catalogueDescription':

@@ -79,7 +79,6 @@ export const zhCn: Record<UiKey, string> = {
   'myth.claim': '流传的说法',
   'myth.fact': '来源怎么说',
 
-  'glossary.guide': '详见',
 
   'decline.catalogueTitle': '银行卡被拒与付款错误提示速查',
   'decline.catalogueDescription':

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
 const pairs = Number(process.env.BENCH_PAIRS ?? 1000);
 
@@ -63,7 +63,7 @@ async function measureSearch() {
   }
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) return undefined;
-  const { serveSite } = await import('../../tests/helpers/server.ts');
+  const { serveSite } = await import('../../../tests/helpers/server.ts');
   const server = await serveSite(dist);
   const browser = await chromium.launch({
     executablePath,
@@ -97,7 +97,7 @@ const search = await measureSearch();
 
 console.log(`Generating ${pairs} article pairs and building them…`);
 const corpusDir = path.join(root, 'bench-corpus');
-spawnSync(process.execPath, [path.join(root, 'scripts/bench/generate-corpus.mjs'), String(pairs), corpusDir], { stdio: 'inherit' });
+spawnSync(process.execPath, [path.join(root, 'src/tools/bench/generate-corpus.mjs'), String(pairs), corpusDir], { stdio: 'inherit' });
 const corpus = build({ KB_CONTENT_DIR: corpusDir, KB_OUT_DIR: path.join(corpusDir, 'dist') });
 rmSync(corpusDir, { recursive: true, force: true });
 

@@ -1,10 +1,10 @@
 // Writes a synthetic content tree for build and index benchmarks: the real content plus N
 // generated article pairs (English and Chinese) of realistic length and structure.
-// Usage: node scripts/bench/generate-corpus.mjs [pairs=1000] [outDir=bench-corpus]
+// Usage: node src/tools/bench/generate-corpus.mjs [pairs=1000] [outDir=bench-corpus]
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const pairs = Number(process.argv[2] ?? 1000);
 const out = path.resolve(root, process.argv[3] ?? 'bench-corpus');
 
