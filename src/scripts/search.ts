@@ -74,13 +74,15 @@ async function init(panel: HTMLElement): Promise<void> {
     }
   }
 
-  function render({ query, total, hits, decline }: SearchOutcome, raw: string): void {
+  function render({ query, total, more, hits, decline }: SearchOutcome, raw: string): void {
     status.textContent =
       total === 0
         ? `${say('search.noResults', { query })} ${say('search.zeroResultsHelp')}`
-        : total === 1
-          ? say('search.oneResult')
-          : say('search.results', { count: total });
+        : more
+          ? say('search.resultsMore', { count: total })
+          : total === 1
+            ? say('search.oneResult')
+            : say('search.results', { count: total });
     list.replaceChildren(
       ...hits.map((hit) => {
         const li = document.createElement('li');

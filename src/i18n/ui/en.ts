@@ -28,6 +28,7 @@ export const en = {
   'search.description': 'Search every guide and decline message, in English or Chinese.',
   'search.noscript': 'Search needs JavaScript. Browse the guides from the home page instead.',
   'search.results': '{count} results',
+  'search.resultsMore': 'The {count} best of many results',
   'search.oneResult': '1 result',
   'search.noResults': 'No results for “{query}”',
   'search.loading': 'Searching…',

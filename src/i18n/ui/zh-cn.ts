@@ -27,6 +27,7 @@ export const zhCn: Record<UiKey, string> = {
   'search.description': '用中文或英文搜索全部指南和拒绝提示。',
   'search.noscript': '搜索需要启用 JavaScript。你也可以从首页浏览全部指南。',
   'search.results': '共 {count} 条结果',
+  'search.resultsMore': '结果较多，显示最相关的 {count} 条',
   'search.oneResult': '共 1 条结果',
   'search.noResults': '没有找到与“{query}”相关的结果',
   'search.loading': '正在搜索…',

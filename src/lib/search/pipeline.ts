@@ -39,7 +39,10 @@ export interface SearchHit {
 export interface SearchOutcome {
   /** The query after normalisation: what was actually searched. */
   query: string;
+  /** Distinct pages found among the results loaded. */
   total: number;
+  /** More results exist than were loaded: `total` is a lower bound. */
+  more: boolean;
   hits: SearchHit[];
   /** The decline entry the text matched, if any. */
   decline: LookupMatch | undefined;
@@ -99,7 +102,7 @@ const pageOf = (url: string) => url.split('#')[0]!;
 export async function runSearch(pagefind: PagefindApi, raw: string, options: SearchOptions): Promise<SearchOutcome> {
   const { locale, lookup, vocabulary, limit = 10, filters } = options;
   const query = normalizeQuery(raw);
-  if (!query) return { query, total: 0, hits: [], decline: undefined };
+  if (!query) return { query, total: 0, more: false, hits: [], decline: undefined };
 
   const decline = lookup ? findDecline(lookup.entries, raw) : undefined;
   const terms = analyzeQuery(query, vocabulary);
@@ -107,8 +110,12 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
 
   const hits: SearchHit[] = [];
   const byPage = new Map<string, SearchHit>();
+  // A page can match through its own text and its alias records: load until `limit` distinct
+  // pages are found (or the results run out), so the count shown is of pages, not records.
+  let loaded = 0;
   for (const result of results) {
-    if (hits.length >= limit + 1) break;
+    if (hits.length >= limit) break;
+    loaded++;
     const d = await result.data();
     const page = pageOf(d.url);
     const alias = d.meta['kind'] === 'aliases';
@@ -135,7 +142,8 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
     const first: SearchHit = own ?? { url, title: lookup.titles[decline.id]?.[locale] ?? decline.id, excerpt: '', topic: undefined, sections: [] };
     first.exact = decline.by;
     const rest = hits.filter((h) => h !== own);
-    return { query, total: results.length + (own ? 0 : 1), hits: [first, ...rest].slice(0, limit), decline };
+    const all = [first, ...rest];
+    return { query, total: all.length, more: loaded < results.length, hits: all.slice(0, limit), decline };
   }
-  return { query, total: results.length, hits: hits.slice(0, limit), decline };
+  return { query, total: hits.length, more: loaded < results.length, hits, decline };
 }
