@@ -4,13 +4,17 @@ import { getViteConfig } from 'astro/config';
 // getViteConfig gives tests Astro's compiler, so components render through the Container API.
 export default getViteConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Builds the real site once (and the fixture sites), before any test that reads dist/.
-    globalSetup: ['tests/setup/build.ts'],
     testTimeout: 30_000,
     hookTimeout: 180_000,
-    // Browser tests share one Chromium; files run in parallel on the 2 cores otherwise.
-    fileParallelism: true,
     maxWorkers: 2,
+    projects: [
+      // Fast layers: no build needed (`npx vitest run --project fast` while writing content).
+      { extends: true, test: { name: 'fast', include: ['tests/{unit,content,components}/**/*.test.ts'] } },
+      // Layers that read the built site: the build runs once first (tests/setup/build.ts).
+      {
+        extends: true,
+        test: { name: 'site', include: ['tests/{build,search,e2e}/**/*.test.ts'], globalSetup: ['tests/setup/build.ts'] },
+      },
+    ],
   },
 });
