@@ -1,11 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { indexableText, segmentForIndex } from '../lib/search/segment';
-import type { SearchVocabulary } from '../lib/search/analyze';
-import { aliasUrl } from '../lib/search/aliasUrl';
 
 /** Written by src/pages/search-records.json.ts: alias text indexed under existing pages. */
 const RECORDS_FILE = 'search-records.json';
@@ -39,12 +36,9 @@ export default function pagefindIntegration(): AstroIntegration {
             if (result.errors.length) throw new Error(`Pagefind rejected the alias record for ${record.url}: ${result.errors.join('; ')}`);
           }
           await rm(recordsPath);
-          const segmented = await addSegmentedChinese(index, outDir);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind failed to write its files: ${written.errors.join('; ')}`);
-          logger.info(
-            `indexed ${added.page_count} pages, ${records.length} alias records and ${segmented} segmented Chinese records in ${Math.round(performance.now() - started)} ms`,
-          );
+          logger.info(`indexed ${added.page_count} pages and ${records.length} alias records in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }
@@ -53,33 +47,3 @@ export default function pagefindIntegration(): AstroIntegration {
   };
 }
 
-/**
- * Adds, for every Chinese page in the index, a record of its text segmented the way queries
- * are (see lib/search/segment.ts), under the page's own URL. Returns how many were added.
- */
-async function addSegmentedChinese(index: pagefind.PagefindIndex, outDir: string): Promise<number> {
-  const vocabulary = JSON.parse(await readFile(path.join(outDir, 'search-vocab.json'), 'utf8')) as SearchVocabulary;
-  const terms = new Set(vocabulary.han);
-  const zhRoot = path.join(outDir, 'zh-cn');
-  const files = (await readdir(zhRoot, { recursive: true })).filter((f) => f.endsWith('index.html'));
-  let count = 0;
-  for (const file of files) {
-    const html = await readFile(path.join(zhRoot, file), 'utf8');
-    const text = indexableText(html);
-    if (!text) continue;
-    const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '';
-    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
-    const topic = /data-pagefind-meta="topic:([^"]*)"/.exec(html)?.[1] ?? '';
-    const url = aliasUrl(`/zh-cn/${path.dirname(file).split(path.sep).join('/')}/`, 'segmented');
-    const result = await index.addCustomRecord({
-      url,
-      language: 'zh-cn',
-      content: segmentForIndex(text, terms),
-      meta: { title, description, topic, kind: 'aliases' },
-      filters: topic ? { topic: [topic] } : {},
-    });
-    if (result.errors.length) throw new Error(`Pagefind rejected the segmented record for ${url}: ${result.errors.join('; ')}`);
-    count++;
-  }
-  return count;
-}

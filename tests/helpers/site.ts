@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { distDir } from './paths.ts';
+import { htmlToText } from '../../src/lib/html.ts';
 
 export interface BuiltPage {
   /** Site path: /en/card-declined/ or /404.html */
@@ -36,4 +37,21 @@ export function resolveSitePath(sitePath: string, root = distDir): string | unde
   const clean = decodeURIComponent(sitePath.split(/[?#]/)[0]!);
   const candidates = clean.endsWith('/') ? [path.join(root, clean, 'index.html')] : [path.join(root, clean), path.join(root, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+/**
+ * The indexable text of a built page: the data-pagefind-body element without the parts marked
+ * data-pagefind-ignore, tags removed and entities decoded. Undefined when the page has no body.
+ */
+export function indexableText(html: string): string | undefined {
+  const open = /<([a-z]+)[^>]*\sdata-pagefind-body[\s>=]/.exec(html);
+  if (!open) return undefined;
+  // The body element is an <article> or <main> that does not nest its own kind.
+  const end = html.indexOf(`</${open[1]}>`, open.index);
+  const body = html.slice(open.index, end === -1 ? undefined : end);
+  return htmlToText(
+    body
+      .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<(div|nav|section|aside|header|footer)[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' '),
+  );
 }

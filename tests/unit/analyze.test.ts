@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuery, correctWord, editDistance, mergeSingles, segmentHan, splitCompound } from '../../src/lib/search/analyze';
-import { segmentForIndex } from '../../src/lib/search/segment';
 import { normalizeQuery } from '../../src/lib/search/normalize';
 
 const vocab = { words: { authorization: 9, hold: 12, declined: 20, card: 40, chatgpt: 30, honor: 3, virtual: 4, receive: 2 }, han: ['预授权', '绑卡', '被拒'] };
@@ -31,17 +30,23 @@ describe('query analysis', () => {
     expect(editDistance('abc', 'xyzuvw', 2)).toBe(3);
   });
 
-  it('segments Chinese by domain terms first, and index text the same way as queries', () => {
+  it('segments Chinese by domain terms first', () => {
     expect(segmentHan('绑卡被拒', new Set(['绑卡', '被拒']))).toEqual(['绑卡', '被拒']);
     expect(mergeSingles(['重复', '扣', '费', '银行', '了'])).toEqual(['重复', '扣费', '银行']);
     expect(splitCompound('virtualcard', vocab.words)).toEqual(['virtual', 'card']);
-    const terms = new Set(vocab.han);
-    const indexed = segmentForIndex('绑卡时预授权被拒', terms).split(' ');
-    for (const t of analyzeQuery('预授权 被拒', vocab)) expect(indexed).toContain(t.text);
   });
 
   it('normalises what readers paste before anything else', () => {
     expect(normalizeQuery('  Ｙour card  was declined．')).toBe('Your card was declined.');
     expect(normalizeQuery('x'.repeat(5000)).length).toBe(200);
+  });
+});
+
+import { indexableText } from '../helpers/site';
+describe('indexableText', () => {
+  it('keeps the body, drops ignored parts and everything after the body', () => {
+    const html = '<header>站点</header><article data-pagefind-body><h1>标题</h1><div data-pagefind-ignore="all">来源</div><p>正文 &amp; 更多</p></article><footer>页脚</footer>';
+    expect(indexableText(html)).toBe('标题 正文 & 更多');
+    expect(indexableText('<main><p>x</p></main>')).toBeUndefined();
   });
 });
