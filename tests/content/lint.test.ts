@@ -29,6 +29,10 @@ describe('zh-CN typography', () => {
   it.each(declines.map((d) => [d.file, d] as const))('%s', (_f, decline) => {
     expect(lintZh(chineseStrings(decline.data).join('\n')).map((i) => `${i.rule}: ${i.excerpt}`)).toEqual([]);
   });
+  it('src/i18n/ui/zh-cn.ts (the interface strings)', async () => {
+    const { zhCn } = await import('../../src/i18n/ui/zh-cn');
+    expect(lintZh(Object.values(zhCn).join('\n')).map((i) => `${i.rule}: ${i.excerpt}`)).toEqual([]);
+  });
   it('content/glossary.yaml', () => {
     expect(lintZh(chineseStrings(loadGlossary()).join('\n')).map((i) => `${i.rule}: ${i.excerpt}`)).toEqual([]);
   });

@@ -49,12 +49,19 @@ describe('a reader in a real browser', () => {
     expect(problems).toEqual([]);
   });
 
-  it('sends a reader from / to their browser language', async () => {
+  it('sends a reader from / and from a /d/ short link to their browser language', async () => {
     const zh = await env.browser().newContext({ locale: 'zh-CN' });
     const page = await zh.newPage();
     await page.goto(`${site.origin}/`);
     await page.waitForURL(`${site.origin}/zh-cn/`);
+    await page.goto(`${site.origin}/d/expired-card/`);
+    await page.waitForURL(`${site.origin}/zh-cn/declines/expired-card/`);
     await zh.close();
+    const en = await env.browser().newContext({ locale: 'fr-FR' });
+    const other = await en.newPage();
+    await other.goto(`${site.origin}/d/expired-card/`);
+    await other.waitForURL(`${site.origin}/en/declines/expired-card/`);
+    await en.close();
   });
 
   it('keeps the page usable without JavaScript: the header search is a plain form', async () => {
