@@ -42,8 +42,9 @@ describe.each(articles.map((a) => [a.file, a] as const))('%s', (_file, article) 
     }
   });
 
-  it('opens with a QuickAnswer', () => {
+  it('opens with a QuickAnswer and flags cautions or compliance in a Callout', () => {
     expect(article.body.trimStart().startsWith('<QuickAnswer>')).toBe(true);
+    expect(article.body).toMatch(/<Callout type="(caution|compliance)"/);
   });
 
   it('gives every heading an explicit id, unique in the page', () => {
