@@ -19,7 +19,9 @@ export default defineConfig({
   site,
   // Test builds of fixture content go to their own folders so they never mix with the real site.
   outDir: process.env.KB_OUT_DIR ?? './dist',
-  cacheDir: process.env.KB_CONTENT_DIR ? './node_modules/.astro-fixture' : './node_modules/.astro',
+  // Each content tree keeps its own content-layer cache: a cache shared between trees would
+  // carry entries (and module paths) from one into the other.
+  cacheDir: process.env.KB_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Scripts are always external files, never inlined, so a strict CSP needs no 'unsafe-inline'.

@@ -16,6 +16,7 @@ export default function setup(): void {
   const out = fixtureDist('untranslated-site');
   if (!reuse || !existsSync(out)) {
     rmSync(out, { recursive: true, force: true });
+    rmSync(`${out}-cache`, { recursive: true, force: true });
     const fixture = astroBuild({ KB_CONTENT_DIR: path.join(fixturesDir, 'untranslated-site'), KB_OUT_DIR: out });
     if (fixture.status !== 0) throw new Error(`The fixture build failed:\n${fixture.output.slice(-4000)}`);
   }

@@ -90,6 +90,22 @@ async function rankedResults(
   return [...scores.values()].sort((a, b) => b.score - a.score).map((e) => e.result);
 }
 
+/**
+ * Titles weigh more than body mentions: among the first results, a page whose title holds more
+ * of the query's terms moves up, by at most a couple of places (a stable re-rank, in place).
+ */
+function titleBoost(hits: SearchHit[], terms: QueryTerm[], window = 5, placesPerTitleMatch = 1.5): void {
+  if (terms.length === 0 || hits.length < 2) return;
+  const total = terms.reduce((sum, t) => sum + t.weight, 0);
+  const head = hits.slice(0, window).map((hit, rank) => {
+    const title = hit.title.toLowerCase();
+    const covered = terms.reduce((sum, t) => sum + (title.includes(t.text) ? t.weight : 0), 0) / total;
+    return { hit, key: rank - placesPerTitleMatch * covered };
+  });
+  head.sort((a, b) => a.key - b.key);
+  hits.splice(0, head.length, ...head.map((h) => h.hit));
+}
+
 /** The page a result belongs to: alias records carry their page's URL plus a #search-… fragment. */
 const pageOf = (url: string) => url.split('#')[0]!;
 
@@ -135,6 +151,7 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
     byPage.set(page, hit);
     hits.push(hit);
   }
+  titleBoost(hits, terms);
 
   if (decline && lookup) {
     const url = localePath(locale, `declines/${decline.id}`);

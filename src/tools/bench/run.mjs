@@ -98,7 +98,7 @@ const search = await measureSearch();
 console.log(`Generating ${pairs} article pairs and building them…`);
 const corpusDir = path.join(root, 'bench-corpus');
 spawnSync(process.execPath, [path.join(root, 'src/tools/bench/generate-corpus.mjs'), String(pairs), corpusDir], { stdio: 'inherit' });
-const corpus = build({ KB_CONTENT_DIR: corpusDir, KB_OUT_DIR: path.join(corpusDir, 'dist') });
+const corpus = build({ KB_CONTENT_DIR: corpusDir, KB_OUT_DIR: path.join(corpusDir, 'dist'), KB_CACHE_DIR: path.join(corpusDir, 'cache') });
 rmSync(corpusDir, { recursive: true, force: true });
 
 const date = new Date().toISOString().slice(0, 10);
