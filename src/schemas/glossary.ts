@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { slugSchema } from './shared';
 
 const termSide = z.object({
   /** The term as written in this language. */
@@ -18,5 +17,4 @@ export const glossaryTermSchema = z.object({
   'zh-cn': termSide,
 });
 
-export const glossaryIdSchema = slugSchema;
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

@@ -8,7 +8,6 @@ export const en = {
   'site.skipToContent': 'Skip to content',
 
   'nav.home': 'Home',
-  'nav.search': 'Search',
   'nav.declines': 'Decline messages',
   'nav.glossary': 'Glossary',
   'nav.primary': 'Main',
@@ -33,13 +32,10 @@ export const en = {
   'search.noResults': 'No results for “{query}”',
   'search.loading': 'Searching…',
   'search.error': 'Search could not load. Reload the page or browse the guides from the home page.',
-  'search.clear': 'Clear',
-  'search.loadMore': 'Load more results',
   'search.zeroResultsHelp': 'Try fewer words, the exact message you saw, or an error code like card_declined.',
   'search.filterTopic': 'Topic',
   'search.suggestDeclined': 'Why cards get declined, and what to check',
   'search.suggestGuides': 'Browse every guide',
-  'search.sections': 'Sections',
   'search.allTopics': 'All topics',
 
   'home.title': 'Paying for AI services from China',
@@ -70,7 +66,6 @@ export const en = {
   'article.stale': 'This guide was last reviewed on {date}, more than {days} days ago. Prices, limits and rules may have changed: check its sources.',
   'article.lagging': 'The English version of this guide was reviewed more recently ({date}) and may contain updates.',
   'article.laggingLink': 'Read the English version',
-  'article.headingLink': 'Link to this section',
   'article.copyLink': 'Copy link',
   'article.copied': 'Copied',
 
@@ -88,9 +83,7 @@ export const en = {
     'Every card decline and billing error message readers meet when paying OpenAI, ChatGPT or Claude, in English and Chinese, with what it means and what to do.',
   'decline.lookupLabel': 'Paste the message or code you saw',
   'decline.lookupPlaceholder': 'e.g. Your card was declined. / card_declined / 您的卡已被拒绝',
-  'decline.lookupNoMatch': 'No exact match in the catalogue. Searching all guides for it instead:',
   'decline.lookupMatch': 'Exact match:',
-  'decline.lookupSearchAll': 'Search the whole site for “{query}”',
   'decline.report': 'Report a message we do not list',
   'decline.reportWarning': 'Never paste a card number, CVC or one-time code anywhere, including in a report.',
   'decline.colMessage': 'Message',
@@ -122,7 +115,6 @@ export const en = {
   'decline.where.api-response': 'API error responses',
   'decline.where.stripe-checkout': 'Stripe-powered checkouts',
   'decline.where.bank-sms': 'Bank text messages and apps',
-  'decline.shortLinkTitle': 'Opening the page in your language…',
   'decline.shortLinkBody': 'Choose a language:',
 
   'notFound.title': 'Page not found',
@@ -131,7 +123,6 @@ export const en = {
 
   'footer.disclaimer':
     'Independent and non-commercial. Not legal or financial advice. No affiliate links or paid placements.',
-  'footer.content': 'Contents',
 } as const;
 
 export type UiKey = keyof typeof en;

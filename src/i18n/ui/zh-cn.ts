@@ -7,7 +7,6 @@ export const zhCn: Record<UiKey, string> = {
   'site.skipToContent': '跳到正文',
 
   'nav.home': '首页',
-  'nav.search': '搜索',
   'nav.declines': '拒绝提示速查',
   'nav.glossary': '术语表',
   'nav.primary': '主导航',
@@ -32,13 +31,10 @@ export const zhCn: Record<UiKey, string> = {
   'search.noResults': '没有找到与“{query}”相关的结果',
   'search.loading': '正在搜索…',
   'search.error': '搜索加载失败。请刷新页面，或从首页浏览指南。',
-  'search.clear': '清除',
-  'search.loadMore': '加载更多结果',
   'search.zeroResultsHelp': '试试减少关键词、粘贴你看到的原始提示，或输入 card_declined 这样的错误代码。',
   'search.filterTopic': '主题',
   'search.suggestDeclined': '银行卡为什么被拒，先查哪些地方',
   'search.suggestGuides': '浏览全部指南',
-  'search.sections': '相关章节',
   'search.allTopics': '全部主题',
 
   'home.title': '在中国为 AI 服务付费',
@@ -68,7 +64,6 @@ export const zhCn: Record<UiKey, string> = {
   'article.stale': '本指南最后核对于 {date}，距今已超过 {days} 天，价格、限额和规则可能已经变化，请以资料来源为准。',
   'article.lagging': '本指南的英文版核对时间更晚（{date}），可能包含中文版尚未同步的更新。',
   'article.laggingLink': '阅读英文版',
-  'article.headingLink': '本节链接',
   'article.copyLink': '复制链接',
   'article.copied': '已复制',
 
@@ -86,9 +81,7 @@ export const zhCn: Record<UiKey, string> = {
     '为 OpenAI、ChatGPT 或 Claude 付款时常见的银行卡被拒和账单错误提示，中英文对照，说明含义和处理办法。',
   'decline.lookupLabel': '粘贴你看到的提示或错误代码',
   'decline.lookupPlaceholder': '例如：您的卡已被拒绝 / card_declined / Your card was declined.',
-  'decline.lookupNoMatch': '速查表里没有完全一致的提示，下面是全站搜索结果：',
   'decline.lookupMatch': '完全匹配：',
-  'decline.lookupSearchAll': '在全站搜索“{query}”',
   'decline.report': '报告一条这里没有收录的提示',
   'decline.reportWarning': '任何地方（包括报告里）都不要粘贴卡号、安全码或短信验证码。',
   'decline.colMessage': '提示',
@@ -120,7 +113,6 @@ export const zhCn: Record<UiKey, string> = {
   'decline.where.api-response': 'API 返回的错误',
   'decline.where.stripe-checkout': '使用 Stripe 的付款页',
   'decline.where.bank-sms': '银行短信和 App',
-  'decline.shortLinkTitle': '正在打开对应语言的页面…',
   'decline.shortLinkBody': '请选择语言：',
 
   'notFound.title': '页面不存在',
@@ -128,5 +120,4 @@ export const zhCn: Record<UiKey, string> = {
   'notFound.home': '返回首页',
 
   'footer.disclaimer': '独立、非商业网站。不构成法律或财务建议。没有推广链接或付费推荐。',
-  'footer.content': '目录',
 };

@@ -1,4 +1,3 @@
-const HAN = /\p{Script=Han}/u;
 /** Characters a line may not start with (Chinese line-breaking rules, simplified). */
 const NO_LINE_START = /^[，。、：；！？）》」』”’%,.;:!?)]/u;
 
@@ -30,6 +29,3 @@ export function wrapLines(text: string, maxWidth: number, measure: (s: string) =
   kept[maxLines - 1] = `${last.replace(/\s+$/, '')}…`;
   return kept;
 }
-
-/** Whether a text is mostly Chinese (for choosing a line height). */
-export const isMostlyHan = (text: string) => [...text].filter((c) => HAN.test(c)).length > text.length / 3;

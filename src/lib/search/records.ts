@@ -32,7 +32,7 @@ export async function aliasRecords(): Promise<AliasRecord[]> {
     for (const d of declines) {
       const codes = d.data.codes.flatMap((c) => [c, c.replace(/_/g, ' ')]);
       records.push({
-        url: aliasUrl(localePath(locale, `declines/${d.id}`), 'aliases'),
+        url: aliasUrl(localePath(locale, `declines/${d.id}`)),
         language: locales[locale].pagefindLang,
         content: [...d.data.messages.map((m) => m.text), ...codes].join('\n'),
         meta: { title: d.data[locale].title, topic: t('nav.declines'), description: d.data[locale].description, kind: 'aliases' },
@@ -45,7 +45,7 @@ export async function aliasRecords(): Promise<AliasRecord[]> {
       const words = terms.flatMap((g) => localeCodes.flatMap((l) => [g.data[l].term, ...g.data[l].aliases]));
       const topic = t(`topic.${page.entry.data.topic}`);
       records.push({
-        url: aliasUrl(localePath(locale, page.slug), 'aliases'),
+        url: aliasUrl(localePath(locale, page.slug)),
         language: locales[locale].pagefindLang,
         content: words.join('\n'),
         meta: { title: page.entry.data.title, topic, description: page.entry.data.description, kind: 'aliases' },
