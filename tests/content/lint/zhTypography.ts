@@ -26,6 +26,8 @@ export function proseOnly(text: string): string {
     .replace(/https?:\/\/\S+/g, '\u2060')
     .replace(/\{#[a-z0-9-]+\}/g, '')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    // A dated fact renders as words ("截至 2026 年 12 月"): it stands in the sentence like a code span.
+    .replace(/<AsOf\b[^>]*\/>|\{\{[Aa]s-of:[^}\s]*\}\}/g, '\u2060')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/\*\*|__|[*_~[\]]/g, '');
 }
