@@ -99,10 +99,11 @@ export function findHandTypedAsOf(text: string): LintHit[] {
 
 /**
  * A quoted sentence that already ends with its own full stop, followed by a second one: “…again.”。
+ * (A quoted question, such as an article title, may still be followed by 。.)
  * @example findDoubleStop('提示是“Please try again.”。') // [{ line: 1, message: … }]
  */
 export function findDoubleStop(text: string): LintHit[] {
-  return [...text.matchAll(/[.!?]”。/g)].map((m) => ({
+  return [...text.matchAll(/\.”。/g)].map((m) => ({
     line: lineOf(text, m.index),
     message: `second full stop after a quoted sentence (${m[0]}): end with the quote, or go on with a new sentence`,
   }));
