@@ -24,6 +24,8 @@ describe('lintZh', () => {
     '## 为什么会被拒 {#why-declined}',
     '<Callout type="caution">',
     '截至 2026 年 11 月，最低充值 5 美元（以官网为准）。',
+    '<AsOf fact="openai-prepaid-minimum-purchase" />，最低充值 5 美元（<AsOf fact="x" />）。',
+    '最低 5 美元（{{as-of:openai-prepaid-minimum-purchase}}）。',
   ])('accepts %s', (text) => {
     expect(lintZh(text)).toEqual([]);
   });
