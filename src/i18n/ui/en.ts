@@ -102,7 +102,7 @@ export const en = {
   'decline.confidence.official': 'Meaning documented by the platform or Stripe',
   'decline.confidence.secondary': 'Meaning based on user reports (secondary sources)',
   'decline.label.official': 'official wording',
-  'decline.label.secondary': 'reported by users',
+  'decline.label.secondary': 'second-hand: quoted by readers or another product',
   'decline.verdict.retry': 'Try again',
   'decline.verdict.fix-details': 'Fix the card details',
   'decline.verdict.call-issuer': 'Call your card issuer',

@@ -100,7 +100,7 @@ export const zhCn: Record<UiKey, string> = {
   'decline.confidence.official': '含义有平台或 Stripe 的官方说明',
   'decline.confidence.secondary': '含义来自用户反馈（第三方来源）',
   'decline.label.official': '官方原文',
-  'decline.label.secondary': '用户反馈的说法',
+  'decline.label.secondary': '转述：来自用户或其他产品的引用',
   'decline.verdict.retry': '再试一次',
   'decline.verdict.fix-details': '核对卡片信息',
   'decline.verdict.call-issuer': '联系发卡行',
