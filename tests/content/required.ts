@@ -12,6 +12,9 @@ export const requiredGuides = [
   'cross-border-card-basics',
   'refunds-and-chargebacks',
   'glossary',
+  'account-disabled-after-paying',
+  'app-store-and-google-play',
+  'anthropic-api-billing',
 ];
 
 /** The decline-message catalogue ids (issue: "Decline-message catalogue"). */
