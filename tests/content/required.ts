@@ -12,6 +12,12 @@ export const requiredGuides = [
   'cross-border-card-basics',
   'refunds-and-chargebacks',
   'glossary',
+  'invoices-and-receipts',
+  'renewals-and-cancellation',
+  'fees-and-exchange-rates',
+  'account-disabled-after-paying',
+  'app-store-and-google-play',
+  'anthropic-api-billing',
 ];
 
 /** The decline-message catalogue ids (issue: "Decline-message catalogue"). */
