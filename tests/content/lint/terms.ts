@@ -115,7 +115,8 @@ export interface GuideNames {
   headings: Map<string, string>;
 }
 
-const plain = (s: string) => s.replace(/\*\*|__|[*_`]/g, '').trim();
+// Emphasis and code marks, not the underscores of a code name (insufficient_quota).
+const plain = (s: string) => s.replace(/\*\*|`|(?<![A-Za-z0-9])[*_]|[*_](?![A-Za-z0-9])/g, '').trim();
 
 /**
  * Links to another guide in `locale` whose text is neither the guide's title (its full title, or the
