@@ -13,7 +13,8 @@ const zhTermSide = termSide.extend({
   /**
    * Variants our own Chinese prose must not use for this concept (one term per concept). The content
    * lint flags them in guides, decline entries and this file, outside “quotes”, 《titles》 and <Myth>.
-   * A reader may still type them: list those in `aliases` too.
+   * A reader may still type them: list those in `aliases` too. Write "variant → replacement" when the
+   * term alone does not say what to write instead (“OpenAI 账户 → OpenAI 账号”).
    */
   avoid: z.array(z.string().min(1)).default([]),
 });

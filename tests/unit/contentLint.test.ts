@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintZh } from '../content/lint/zhTypography';
 import { findBannedClaims } from '../content/lint/bannedClaims';
-import { articleProse, declineChinese, findDiscouragedTerms, findDoubleStop, findHandTypedAsOf, findLinkTitleMismatches, glossaryChinese } from '../content/lint/terms';
+import { articleProse, declineChinese, termRules, findDiscouragedTerms, findDoubleStop, findHandTypedAsOf, findLinkTitleMismatches, glossaryChinese } from '../content/lint/terms';
 
 describe('lintZh', () => {
   it.each([
@@ -137,5 +137,21 @@ describe('scopes of the Chinese we write', () => {
   it('glossaryChinese keeps zh-cn terms and definitions, not aliases or English', () => {
     const raw = 'a:\n  en:\n    term: "A"\n  zh-cn:\n    term: "甲"\n    aliases: ["消费上限"]\n    definition: "定义"\n';
     expect(glossaryChinese(raw).split('\n').map((l) => l.trim())).toEqual(['', '', '', '', 'term: "甲"', '', 'definition: "定义"', '']);
+  });
+});
+
+describe('termRules', () => {
+  it('reads "variant" and "variant → replacement" avoid entries from the glossary', () => {
+    const { rules, terms } = termRules({
+      'spend-limit': { 'zh-cn': { term: '支出上限', avoid: ['消费上限'] } },
+      account: { 'zh-cn': { term: '账号 / 账户', avoid: ['OpenAI 账户 → OpenAI 账号'] } },
+      capture: { 'zh-cn': { term: '请款' } },
+    });
+    expect(rules).toEqual([
+      { id: 'spend-limit', prefer: '支出上限', avoid: ['消费上限'] },
+      { id: 'account', prefer: 'OpenAI 账号', avoid: ['OpenAI 账户'] },
+    ]);
+    expect(terms).toEqual(['支出上限', '账号 / 账户', '请款']);
+    expect(findDiscouragedTerms('登录 OpenAI 账户', rules, terms).map((h) => h.message)).toEqual(['“OpenAI 账户” → use “OpenAI 账号” (glossary: account)']);
   });
 });

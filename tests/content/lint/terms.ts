@@ -23,10 +23,14 @@ export interface TermRule {
 /** The glossary's rules, and every Chinese term it defines (a term is never flagged as a variant). */
 export function termRules(glossary: Record<string, any>): { rules: TermRule[]; terms: string[] } {
   const entries = Object.entries(glossary) as [string, { 'zh-cn': { term: string; avoid?: string[] } }][];
-  return {
-    rules: entries.filter(([, e]) => e['zh-cn'].avoid?.length).map(([id, e]) => ({ id, prefer: e['zh-cn'].term, avoid: e['zh-cn'].avoid! })),
-    terms: entries.map(([, e]) => e['zh-cn'].term),
-  };
+  // An avoid entry is "variant", or "variant → what to write instead" when the term alone does not say it.
+  const rules = entries.flatMap(([id, e]) =>
+    (e['zh-cn'].avoid ?? []).map((entry) => {
+      const [variant, instead] = entry.split(/\s*→\s*/);
+      return { id, prefer: instead || e['zh-cn'].term, avoid: [variant!] };
+    }),
+  );
+  return { rules, terms: entries.map(([, e]) => e['zh-cn'].term) };
 }
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
