@@ -40,4 +40,10 @@ export const requiredDeclines = [
   'spend-limit-exceeded',
   'prepaid-card-not-supported',
   'payment-could-not-be-processed',
+  // New entries (issue "Content v2": what readers bring that the site lacks).
+  'credit-balance-too-low',
+  'account-not-active',
+  'rate-limit-reached',
+  'usage-limit-exceeded',
+  'account-deactivated',
 ];
