@@ -46,4 +46,13 @@ export const requiredDeclines = [
   'rate-limit-reached',
   'usage-limit-exceeded',
   'account-deactivated',
+  'in-app-purchase-failed',
+  'call-issuer',
+  'not-permitted',
+  'security-violation',
+  'invalid-account',
+  'recurring-payment-stopped',
+  'duplicate-transaction',
+  'approve-with-id',
+  'invalid-expiry-year',
 ];
