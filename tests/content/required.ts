@@ -58,4 +58,5 @@ export const requiredDeclines = [
   'duplicate-transaction',
   'approve-with-id',
   'invalid-expiry-year',
+  'payment-method-verification-failed',
 ];
