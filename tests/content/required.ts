@@ -15,6 +15,9 @@ export const requiredGuides = [
   'invoices-and-receipts',
   'renewals-and-cancellation',
   'fees-and-exchange-rates',
+  'account-disabled-after-paying',
+  'app-store-and-google-play',
+  'anthropic-api-billing',
 ];
 
 /** The decline-message catalogue ids (issue: "Decline-message catalogue"). */
