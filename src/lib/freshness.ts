@@ -26,3 +26,16 @@ export function isStale(reviewed: Date, now: Date, days: number): boolean {
 export function lagsOriginal(translationReviewed: Date, originalReviewed: Date): boolean {
   return translationReviewed.getTime() < originalReviewed.getTime();
 }
+
+/**
+ * The day the build and the tools treat as today: KB_TODAY (YYYY-MM-DD) when set, so that tests
+ * and reproducible builds do not depend on the calendar; otherwise now.
+ * @example today({ KB_TODAY: '2026-12-01' }) // Date 2026-12-01T00:00:00Z
+ */
+export function today(env: Record<string, string | undefined>): Date {
+  const fixed = env['KB_TODAY'];
+  if (!fixed) return new Date();
+  const day = new Date(`${fixed}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(day.getTime())) throw new Error(`KB_TODAY must be a date written YYYY-MM-DD (got "${fixed}")`);
+  return day;
+}

@@ -3,12 +3,12 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import { isStale, lagsOriginal, staleAfterDays } from '../lib/freshness.ts';
+import { isStale, lagsOriginal, staleAfterDays, today } from '../lib/freshness.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = path.join(process.env.KB_CONTENT_DIR ?? path.join(root, 'content'), 'articles');
 const days = staleAfterDays(process.env);
-const now = new Date();
+const now = today(process.env);
 
 const reviewed = (locale, slug) => {
   const file = path.join(dir, locale, `${slug}.mdx`);
