@@ -1,3 +1,5 @@
+import { STOP, stripHanFiller } from './filler';
+
 /**
  * Query analysis shared by the browser and the tests: splits what a reader typed into search
  * terms the index knows. Latin words are checked against the site's own vocabulary (so a typo
@@ -13,15 +15,6 @@ export interface SearchVocabulary {
 
 const HAN_RUN = /\p{Script=Han}+/u;
 const TOKEN = /\p{Script=Han}+|[a-z0-9]+(?:[_'’.-][a-z0-9]+)*/gu;
-
-/** Function words that only make a query longer. */
-const STOP = new Set([
-  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'do', 'does', 'did', 'i', 'my', 'me', 'it', 'its', 'to', 'of', 'for',
-  'in', 'on', 'at', 'and', 'or', 'with', 'can', 'how', 'what', 'why', 'when', 'which', 'this', 'that', 'there', 'from',
-  'vs', 'if', 'so', 'am', 'you', 'your', 'we', 'get', 'got',
-  '的', '了', '吗', '呢', '吧', '啊', '是', '我', '你', '他', '在', '有', '和', '与', '还', '就', '都', '也', '把', '会',
-  '怎么', '怎么办', '为什么', '什么', '怎样', '如何', '可以', '能', '能不能', '会不会', '一直', '还能', '要', '吗？', '为啥', '咋办', '多少', '哪些', '是不是',
-]);
 
 /** Optimal string alignment distance, capped: returns max + 1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max = 2): number {
@@ -48,15 +41,17 @@ export function editDistance(a: string, b: string, max = 2): number {
 
 /**
  * The vocabulary word a Latin token most likely means, or the token itself when it is known,
- * too short to correct, or has no close match.
+ * too short to correct, or has no close match. A correction keeps the first letter (typos
+ * rarely hit it), so a random string is not turned into some unrelated short word.
  * @example correctWord('authorisation', { authorization: 9 }) // 'authorization'
+ * @example correctWord('asdkjhaskdjh', { ask: 9 }) // 'asdkjhaskdjh'
  */
 export function correctWord(token: string, words: Record<string, number>): string {
   if (Object.hasOwn(words, token) || token.length < 4 || /\d|_/.test(token)) return token;
   const max = token.length <= 6 ? 1 : 2;
   let best: { word: string; d: number; f: number } | undefined;
   for (const [word, f] of Object.entries(words)) {
-    if (Math.abs(word.length - token.length) > max) continue;
+    if (word[0] !== token[0] || Math.abs(word.length - token.length) > max) continue;
     const d = editDistance(token, word, max);
     if (d <= max && (!best || d < best.d || (d === best.d && f > best.f))) best = { word, d, f };
   }
@@ -103,7 +98,8 @@ export function segmentHan(run: string, terms: ReadonlySet<string>, maxTerm = 8)
     }
   }
   flush();
-  return mergeSingles(out);
+  // A lone function word (的, 还, 了) is not glued to its neighbours.
+  return mergeSingles(out.filter((s) => !STOP.has(s)));
 }
 
 /**
@@ -149,16 +145,34 @@ export interface QueryTerm {
 }
 
 /**
- * The terms to search for, in order, without duplicates or function words.
+ * Whether a Latin token can match the site's text: a word of the vocabulary or the start of
+ * one, a number, a code made of known words, or a short token (a plan or product initialism).
+ * @example knownLatin('recharg', { recharge: 3 }) // true
+ * @example knownLatin('auto-recharge', { recharge: 3 }) // true
+ * @example knownLatin('asdkjh', { ask: 3 }) // false
+ */
+export function knownLatin(token: string, words: Record<string, number>): boolean {
+  // The vocabulary holds words that start with a letter: "3ds", "429" or "tier2" cannot be checked.
+  if (Object.hasOwn(words, token) || token.length < 3 || /\d/.test(token)) return true;
+  if (/[_'’.-]/.test(token)) return token.split(/[_'’.-]/).some((part) => Object.hasOwn(words, part));
+  return Object.keys(words).some((w) => w.startsWith(token));
+}
+
+/**
+ * The terms to search for, in order, without duplicates, filler or words the site never uses
+ * (with a vocabulary, a word that matches nothing on the site is dropped rather than guessed at,
+ * so a random string finds nothing instead of something unrelated).
  * @example analyzeQuery('预授权多久撤销', vocab).map((t) => t.text) // ['预授权', '多久', '撤销']
+ * @example analyzeQuery('请问 API 额度不足怎么办', vocab).map((t) => t.text) // ['api', '额度不足']
  */
 export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined): QueryTerm[] {
-  const lower = query.normalize('NFKC').toLowerCase();
+  const lower = stripHanFiller(query.normalize('NFKC').toLowerCase());
   const tokens = lower.match(TOKEN) ?? [];
   const han = new Set(vocab?.han ?? []);
   const words = vocab?.words ?? {};
   const terms: string[] = [];
   const weak = new Set<string>();
+  const unknown = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (HAN_RUN.test(token)) {
@@ -170,15 +184,20 @@ export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined)
     }
     const next = tokens[i + 1];
     // "chat gpt" → "chatgpt", when the joined word is what the pages use.
-    if (next && !HAN_RUN.test(next) && !Object.hasOwn(words, token) && Object.hasOwn(words, token + next)) {
+    if (next && !HAN_RUN.test(next) && !(Object.hasOwn(words, token) && Object.hasOwn(words, next)) && Object.hasOwn(words, token + next)) {
       terms.push(token + next);
       i++;
       continue;
     }
     const parts = vocab && !Object.hasOwn(words, token) && token.length >= 7 ? splitCompound(token, words) : undefined;
     if (parts) terms.push(...parts);
-    else terms.push(vocab ? correctWord(token, words) : token);
+    else if (!vocab || STOP.has(token)) terms.push(token);
+    else {
+      const word = correctWord(token, words);
+      if (!knownLatin(word, words)) unknown.add(word);
+      terms.push(word);
+    }
   }
-  const kept = terms.filter((t) => !STOP.has(t));
-  return [...new Set(kept.length ? kept : terms)].slice(0, 10).map((text) => ({ text, weight: weak.has(text) ? 0.3 : 1 }));
+  const kept = terms.filter((t) => !STOP.has(t) && !unknown.has(t));
+  return [...new Set(kept)].slice(0, 10).map((text) => ({ text, weight: weak.has(text) ? 0.3 : 1 }));
 }
