@@ -90,3 +90,14 @@ describe('indexableText', () => {
     expect(indexableText('<main><p>x</p></main>')).toBeUndefined();
   });
 });
+
+describe('normalizeQuery', () => {
+  it.each([
+    ['<script>alert(1)</script>', ''],
+    ['<script>alert(1)', ''],
+    ['<b>Your card</b> was declined', 'Your card was declined'],
+    ['\u200E您的卡已被拒绝\u202C', '您的卡已被拒绝'],
+    ['spend < 5 dollars', 'spend < 5 dollars'],
+    ['line one\nline two', 'line one line two'],
+  ])('%j → %j', (raw, out) => expect(normalizeQuery(raw)).toBe(out));
+});

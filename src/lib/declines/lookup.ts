@@ -84,16 +84,18 @@ function hanTypo(text: string, key: string): boolean {
   return true;
 }
 
+/** The entry that explains an umbrella code itself; any other umbrella goes to the first entry listing it. */
+const UMBRELLA_ENTRY: Record<string, string> = { card_declined: 'generic-decline' };
+
 /** Codes listed by more than one entry say only "declined": they decide when nothing else does. */
 function umbrellaCodes(entries: readonly LookupEntry[]): Map<string, string> {
   const owners = new Map<string, string[]>();
   for (const e of entries) for (const c of e.codes) owners.set(c, [...(owners.get(c) ?? []), e.id]);
-  // The umbrella's own entry is the one that lists it among the fewest codes (generic-decline for card_declined).
   const out = new Map<string, string>();
   for (const [code, ids] of owners) {
     if (ids.length < 2) continue;
-    const own = entries.filter((e) => ids.includes(e.id)).sort((a, b) => a.codes.length - b.codes.length)[0]!;
-    out.set(code, own.id);
+    const own = UMBRELLA_ENTRY[code];
+    out.set(code, own && ids.includes(own) ? own : ids[0]!);
   }
   return out;
 }
@@ -118,6 +120,7 @@ export function findDecline(entries: readonly LookupEntry[], input: string): Loo
   const keywords = (e: LookupEntry) => e.keywords ?? [];
 
   for (const e of entries) if (e.keys.includes(text) || (e.codes.includes(text) && !umbrella.has(text))) return { id: e.id, by: 'exact' };
+  if (umbrella.has(text)) return { id: umbrella.get(text)!, by: 'exact' };
 
   const codes = codesIn(input);
   for (const code of [...codes].reverse()) {

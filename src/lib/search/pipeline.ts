@@ -3,7 +3,8 @@ import { localePath } from '../../i18n/paths';
 import { findDecline, type LookupEntry, type LookupMatch } from '../declines/lookup';
 import { normalizeQuery } from './normalize';
 import { analyzeQuery, type QueryTerm, type SearchVocabulary } from './analyze';
-import { escapeHtml } from '../html';
+import { scrubQuery, type Removed } from './scrub';
+import { makeExcerpt, markTerms } from './excerpt';
 
 /** The part of Pagefind's browser API the pipeline uses (the same object works in Node tests). */
 export interface PagefindApi {
@@ -16,6 +17,8 @@ export interface PagefindApi {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text (Pagefind joins headings and blocks to what follows with ". "). */
+  content?: string;
   meta: Record<string, string | undefined>;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
@@ -31,17 +34,21 @@ export interface SearchHit {
   title: string;
   excerpt: string;
   topic: string | undefined;
-  sections: { title: string; url: string; excerpt: string }[];
-  /** Set when the decline lookup matched the text exactly, by code, or inside a longer paste. */
+  sections: { title: string; url: string }[];
+  /** Set on the decline entry the lookup matched, with how it matched (see `isExact`). */
   exact?: LookupMatch['by'];
 }
 
 export interface SearchOutcome {
-  /** The query after normalisation: what was actually searched. */
+  /** The query after personal data was removed and the text normalised: what was actually searched. */
   query: string;
-  /** Distinct pages found among the results loaded. */
+  /** The terms searched for (what result links ask the target page to highlight). */
+  terms: string[];
+  /** Personal data removed from the query before anything else saw it. */
+  removed: Removed[];
+  /** Results shown: always `hits.length`. */
   total: number;
-  /** More results exist than were loaded: `total` is a lower bound. */
+  /** More results exist than are shown. */
   more: boolean;
   hits: SearchHit[];
   /** The decline entry the text matched, if any. */
@@ -108,24 +115,52 @@ function titleBoost(hits: SearchHit[], terms: QueryTerm[], window = 5, placesPer
 
 /** The page a result belongs to: alias records carry their page's URL plus a #search-… fragment. */
 const pageOf = (url: string) => url.split('#')[0]!;
+/** Decline entries are short: their sections ("What it means", "What to do") add nothing to a result. */
+const isDeclineEntry = (url: string) => /\/declines\/[^/]+\/$/.test(pageOf(url));
+
+/**
+ * A result as the page shows it: a readable excerpt (see makeExcerpt), the page's sections.
+ * With `lead` (the decline entry a pasted message matched), the excerpt is the entry's summary.
+ */
+function toHit(d: PagefindResultData, terms: string[], lead = false): SearchHit {
+  const alias = d.meta['kind'] === 'aliases';
+  const title = d.meta['title'] ?? d.url;
+  const url = alias ? pageOf(d.url) : d.url;
+  return {
+    url,
+    title,
+    // An alias record's text is a list of phrasings, never shown: its page's description stands in.
+    excerpt: alias || !d.content ? markTerms(d.meta['description'] ?? '', terms) : makeExcerpt(d.content, terms, title, { lead }),
+    topic: d.meta['topic'],
+    sections: isDeclineEntry(url)
+      ? []
+      : (d.sub_results ?? []).filter((sub) => sub.url !== d.url && sub.url.includes('#')).slice(0, 3).map(({ title, url }) => ({ title, url })),
+  };
+}
+
+const EMPTY = { total: 0, more: false, hits: [], decline: undefined, terms: [] };
 
 /**
  * The one query pipeline behind the search page, the decline lookup box and the tests:
- * normalise; match the decline catalogue without word segmentation; analyse the query into the
- * site's own terms; search Pagefind (relaxing to single terms when the whole query finds too
- * little); merge alias records into their pages; put the decline entry first.
+ * remove personal data; normalise; match the decline catalogue without word segmentation;
+ * analyse the query into the site's own terms (a query with none finds nothing rather than
+ * something unrelated); search Pagefind (relaxing to single terms when the whole query finds
+ * too little); merge alias records into their pages; put the decline entry first.
  */
 export async function runSearch(pagefind: PagefindApi, raw: string, options: SearchOptions): Promise<SearchOutcome> {
   const { locale, lookup, vocabulary, limit = 10, filters } = options;
-  const query = normalizeQuery(raw);
-  if (!query) return { query, total: 0, more: false, hits: [], decline: undefined };
+  const { text, removed } = scrubQuery(raw.slice(0, 2000));
+  const query = normalizeQuery(text);
+  if (!query) return { query, removed, ...EMPTY };
 
-  const decline = lookup ? findDecline(lookup.entries, raw) : undefined;
-  const terms = analyzeQuery(query, vocabulary);
-  const results = terms.length ? await rankedResults(pagefind, terms, filters, 3) : [];
+  const decline = lookup ? findDecline(lookup.entries, text) : undefined;
+  const analyzed = analyzeQuery(query, vocabulary);
+  const terms = analyzed.map((t) => t.text);
+  const results = analyzed.length ? await rankedResults(pagefind, analyzed, filters, 3) : [];
 
   const hits: SearchHit[] = [];
   const byPage = new Map<string, SearchHit>();
+  const pageData = new Map<string, PagefindResultData>();
   // A page can match through its own text and its alias records: load until `limit` distinct
   // pages are found (or the results run out), so the count shown is of pages, not records.
   let loaded = 0;
@@ -133,34 +168,38 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
     if (hits.length >= limit) break;
     loaded++;
     const d = await result.data();
-    const page = pageOf(d.url);
-    const alias = d.meta['kind'] === 'aliases';
-    const hit: SearchHit = {
-      url: alias ? page : d.url,
-      title: d.meta['title'] ?? d.url,
-      excerpt: alias ? escapeHtml(d.meta['description'] ?? '') : d.excerpt,
-      topic: d.meta['topic'],
-      sections: (d.sub_results ?? []).filter((sub) => sub.url !== d.url && sub.url.includes('#')).slice(0, 3),
-    };
-    const existing = byPage.get(page);
+    const hit = toHit(d, terms);
+    if (d.meta['kind'] !== 'aliases') pageData.set(hit.url, d);
+    const existing = byPage.get(hit.url);
     if (existing) {
-      // Keep the first rank; prefer the page's own excerpt and sections over alias text.
-      if (!alias && existing.sections.length === 0) Object.assign(existing, { excerpt: hit.excerpt, sections: hit.sections });
+      // Keep the first rank; prefer the page's own excerpt and sections over its alias record's.
+      if (d.meta['kind'] !== 'aliases' && existing.sections.length === 0) Object.assign(existing, { excerpt: hit.excerpt, sections: hit.sections });
       continue;
     }
-    byPage.set(page, hit);
+    byPage.set(hit.url, hit);
     hits.push(hit);
   }
-  titleBoost(hits, terms);
+  titleBoost(hits, analyzed);
 
   if (decline && lookup) {
     const url = localePath(locale, `declines/${decline.id}`);
-    const own = byPage.get(url);
-    const first: SearchHit = own ?? { url, title: lookup.titles[decline.id]?.[locale] ?? decline.id, excerpt: '', topic: undefined, sections: [] };
+    const title = lookup.titles[decline.id]?.[locale] ?? decline.id;
+    const own = pageData.get(url);
+    const first = (own && toHit(own, terms, true)) ?? (await entryHit(pagefind, url, title, terms)) ?? { url, title, excerpt: '', topic: undefined, sections: [] };
     first.exact = decline.by;
-    const rest = hits.filter((h) => h !== own);
-    const all = [first, ...rest];
-    return { query, total: all.length, more: loaded < results.length, hits: all.slice(0, limit), decline };
+    const all = [first, ...hits.filter((h) => h.url !== url)];
+    const shown = all.slice(0, limit);
+    return { query, terms, removed, total: shown.length, more: all.length > limit || loaded < results.length, hits: shown, decline };
   }
-  return { query, total: hits.length, more: loaded < results.length, hits, decline };
+  return { query, terms, removed, total: hits.length, more: loaded < results.length, hits, decline };
+}
+
+/** The matched decline entry as a result, when the query's own results did not include it: found by its title. */
+async function entryHit(pagefind: PagefindApi, url: string, title: string, terms: string[]): Promise<SearchHit | undefined> {
+  const results = (await pagefind.search(title))?.results ?? [];
+  for (const result of results.slice(0, 10)) {
+    const d = await result.data();
+    if (d.url === url) return toHit(d, terms, true);
+  }
+  return undefined;
 }

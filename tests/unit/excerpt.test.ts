@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { highlightPattern, highlightTerms } from '../../src/lib/highlightTerms';
+import { makeExcerpt, markTerms, sentences } from '../../src/lib/search/excerpt';
+
+describe('highlighting on the target page', () => {
+  it.each([
+    ['card', 'Cards and a card; discard it', ['Cards', 'card']],
+    ['预授权', '临时预授权和预付额度', ['预授权']],
+    ['预授权 hold', 'Hold: 预授权', ['Hold', '预授权']],
+    ['card_declined', 'code card_declined here', ['card_declined']],
+  ])('%j marks whole words in %j', (query, text, marks) => {
+    expect(text.match(highlightPattern(highlightTerms(query))!)).toEqual(marks);
+  });
+
+  it('marks the first match of every text: matchAll on a pattern that test() never moved', () => {
+    const pattern = highlightPattern(['authorization'])!;
+    const texts = ['An authorization hold.', 'authorization', 'Once: authorization.'];
+    expect(texts.map((t) => [...t.matchAll(pattern)].length)).toEqual([1, 1, 1]);
+  });
+
+  it('caps a huge ?highlight= so the pattern stays small', () => {
+    const huge = Array.from({ length: 12 }, (_, i) => String.fromCharCode(97 + i).repeat(40_000)).join(' ');
+    const terms = highlightTerms(huge);
+    expect(terms.join(' ').length).toBeLessThanOrEqual(200);
+    expect(() => highlightPattern(terms)).not.toThrow();
+    expect(highlightTerms('a the hold 预授权 x')).toEqual(['the', 'hold', '预授权']);
+  });
+
+  it('escapes regex characters', () => {
+    expect(highlightPattern(['a.b'])?.test('axb')).toBe(false);
+    expect(highlightPattern(['x'])).toBeUndefined();
+  });
+});
+
+describe('result excerpts are sentences of the page', () => {
+  const zh = '临时预授权. 给 OpenAI API 绑卡后，银行 App 里多出一笔 5 美元待入账。 简短回答. 这笔 5 美元是临时预授权，不是手续费。OpenAI 说会在 7 天内撤销。';
+  const en = 'Card declined. Why cards get declined. Quick answer. Most declines come from your bank, not from OpenAI. Check the card details first. Codes. card_declined · insufficient_funds.';
+
+  it('splits Pagefind text into sentences and the headings it joined with ". "', () => {
+    expect(sentences(zh).map((s) => [s.text, s.sentence])).toEqual([
+      ['临时预授权', false],
+      ['给 OpenAI API 绑卡后，银行 App 里多出一笔 5 美元待入账。', true],
+      ['简短回答', false],
+      ['这笔 5 美元是临时预授权，不是手续费。', true],
+      ['OpenAI 说会在 7 天内撤销。', true],
+    ]);
+  });
+
+  it.each([
+    // the sentence with the most terms, never the title or a heading joined with ". "
+    [zh, ['预授权', '手续费'], '临时预授权', '这笔 5 美元是临时<mark>预授权</mark>，不是<mark>手续费</mark>。OpenAI 说会在 7 天内撤销。'],
+    [en, ['bank'], 'Card declined', 'Most declines come from your <mark>bank</mark>, not from OpenAI. Check the card details first.'],
+    // a heading is used only when it alone holds the term
+    [en, ['declined'], 'Card declined', 'Why cards get <mark>declined</mark>.'],
+    // no term in any sentence: the first sentence after the title
+    [zh, ['不存在'], '临时预授权', '给 OpenAI API 绑卡后，银行 App 里多出一笔 5 美元待入账。'],
+  ])('%#: %j', (content, terms, title, excerpt) => expect(makeExcerpt(content, terms, title)).toBe(excerpt));
+
+  it('shows only the item of a list or the cell of a row that holds the match', () => {
+    const content = 'Title. Your card was declined · 您的卡已被拒绝 · 卡被拒 · Codes: card_declined, issuer_not_available. Where you see it.';
+    expect(makeExcerpt(content, ['card_declined'], 'Title')).toBe('Codes: <mark>card_declined</mark>, issuer_not_available.');
+  });
+
+  it('cuts a long sentence around its first match, at word boundaries', () => {
+    const long = `Intro. ${'word '.repeat(60)}the authorization hold is reversed ${'later '.repeat(60)}end.`;
+    const out = makeExcerpt(long, ['authorization'], 'Intro');
+    expect(out).toMatch(/^…word .*<mark>authorization<\/mark> hold .*later…$/);
+    expect(out.replace(/<\/?mark>/g, '').length).toBeLessThanOrEqual(175);
+  });
+
+  it('escapes page text and marks terms whole', () => {
+    expect(markTerms('<b>Cards</b> & 预授权', ['card', '预授权'])).toBe('&lt;b&gt;<mark>Cards</mark>&lt;/b&gt; &amp; <mark>预授权</mark>');
+  });
+});
+
+import { prepareForIndex } from '../../src/lib/search/indexHtml';
+describe('what Pagefind indexes', () => {
+  it.each([
+    ['<tr><th scope="row">Message</th><td data-label="Code"><code>card_declined</code><code>generic_decline</code></td></tr>', '<tr><th scope="row">Message</th><td data-label="Code"> · <code>card_declined</code>, <code>generic_decline</code></td></tr>'],
+    ['<dt><b>Hold</b></dt><dd>A temporary charge</dd>', '<dt><b>Hold</b></dt><dd> · A temporary charge</dd>'],
+    ['<q>Your card was declined.</q> <span class="badge badge-official">official wording</span>', '<q>Your card was declined.</q> <span data-pagefind-ignore class="badge badge-official">official wording</span>'],
+    ['<p class="badges">x</p><span class="topic">y</span>', '<p class="badges">x</p><span class="topic">y</span>'],
+    ['<ul><li><q>卡被拒</q></li><li>付款失败</li></ul><p>Codes: <code>x</code></p><section><h2 id="where">Where</h2><p>Done.</p><h2>Next</h2>', '<ul><li><q>卡被拒</q></li><li> · 付款失败</li></ul> · <p>Codes: <code>x.</code></p><section><h2 id="where">Where</h2><p>Done.</p><h2>Next</h2>'],
+    ['<ol><li>Step one.</li><li>Step two.</li></ol>', '<ol><li>Step one.</li><li>Step two.</li></ol>'],
+  ])('%j', (html, out) => expect(prepareForIndex(html)).toBe(out));
+});
+
+describe('the excerpt of a matched decline entry', () => {
+  it('is its first sentence, after the title', () => {
+    const content = 'Your card was declined. “Your card was declined.” is Stripe’s catch-all card error. What to check, in order. In short: Call your card issuer.';
+    expect(makeExcerpt(content, ['card'], 'Your card was declined.', { lead: true })).toBe(
+      '“Your <mark>card</mark> was declined.” is Stripe’s catch-all <mark>card</mark> error. What to check, in order.',
+    );
+  });
+});
