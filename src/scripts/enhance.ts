@@ -18,11 +18,12 @@ function highlight(root: Element, pattern: RegExp): Element | undefined {
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   for (const node of nodes) {
     const text = node.data;
-    pattern.lastIndex = 0;
-    if (!pattern.test(text)) continue;
+    // matchAll, never test(): test() would move lastIndex past the node's first match.
+    const matches = [...text.matchAll(pattern)];
+    if (matches.length === 0) continue;
     const frag = document.createDocumentFragment();
     let last = 0;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matches) {
       frag.append(text.slice(last, m.index));
       const mark = document.createElement('mark');
       mark.dataset['highlight'] = '';
@@ -43,6 +44,10 @@ if (query && body) {
   const pattern = highlightPattern(highlightTerms(query));
   const first = pattern && highlight(body, pattern);
   if (first && !location.hash) first.scrollIntoView({ block: 'center' });
+  // The marks stay; the parameter leaves the address bar, so a copied link carries no query.
+  const url = new URL(location.href);
+  url.searchParams.delete('highlight');
+  history.replaceState(history.state, '', url);
 }
 
 // A FAQ question linked by #id opens, so the answer is visible.
