@@ -187,16 +187,14 @@ function closest(entries: readonly LookupEntry[], input: string, text: string, c
   return best[0];
 }
 
-/** Builds the lookup entries from catalogue data (build time): messages labelled `search` are readers' phrasings. */
+/** Builds the lookup entries from catalogue data (build time): messages, then keywords that are not also messages. */
 export function lookupEntries(
-  data: readonly { id: string; codes: string[]; messages: { text: string; label?: string }[]; keywords?: Partial<Record<string, string[]>> }[],
+  data: readonly { id: string; codes: string[]; messages: { text: string }[]; keywords?: Partial<Record<string, string[]>> }[],
 ): LookupEntry[] {
   const norm = (texts: string[]) => [...new Set(texts.map(normalizeMessage).filter(Boolean))];
   return data.map((d) => {
-    const keys = norm(d.messages.filter((m) => m.label !== 'search').map((m) => m.text));
-    const keywords = norm([...d.messages.filter((m) => m.label === 'search').map((m) => m.text), ...Object.values(d.keywords ?? {}).flatMap((k) => k ?? [])]).filter(
-      (k) => !keys.includes(k),
-    );
+    const keys = norm(d.messages.map((m) => m.text));
+    const keywords = norm(Object.values(d.keywords ?? {}).flatMap((k) => k ?? [])).filter((k) => !keys.includes(k));
     return { id: d.id, keys, ...(keywords.length ? { keywords } : {}), codes: d.codes };
   });
 }

@@ -8,6 +8,7 @@ export const STOP = new Set([
   'to', 'of', 'for', 'in', 'on', 'at', 'and', 'or', 'but', 'with', 'can', 'could', 'should', 'would', 'will', 'how', 'what', 'why',
   'when', 'which', 'this', 'that', 'there', 'from', 'vs', 'if', 'so', 'am', 'you', 'your', 'we', 'get', 'got', 'has', 'have', 'had',
   'just', 'still', 'even', 'really', 'any', 'some', 'use', 'using', 'says', 'said', 'say', 'tells', 'told', 'isnt', "isn't",
+  'too', 'very', 'also', 'than', 'then', 'into', 'about', 'they', 'them', 'their', 'our', 'all', 'was', 'being',
   'please', 'pls', 'plz', 'help', 'hi', 'hello', 'hey', 'thanks', 'thank', 'anyone', 'someone', 'guys', 'know', 'anybody',
   '的', '了', '吗', '呢', '吧', '啊', '呀', '嘛', '哦', '啦', '是', '我', '你', '他', '在', '有', '和', '与', '还', '就', '都', '也', '把',
   '会', '要', '能', '但', '却', '又', '么', '们',
