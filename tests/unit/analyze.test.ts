@@ -42,6 +42,7 @@ describe('query analysis', () => {
     expect(correctWord('bsk', vocab.words)).toBe('bsk');
     expect(correctWord('xlerts', vocab.words)).toBe('xlerts');
     expect(correctWord('alertz', vocab.words)).toBe('alerts');
+    expect(correctWord('token', { taken: 9, tokens: 2 })).toBe('tokens');
   });
 
   it.each([

@@ -45,9 +45,13 @@ export function editDistance(a: string, b: string, max = 2): number {
  * rarely hit it), so a random string is not turned into some unrelated short word.
  * @example correctWord('authorisation', { authorization: 9 }) // 'authorization'
  * @example correctWord('asdkjhaskdjh', { ask: 9 }) // 'asdkjhaskdjh'
+ * @example correctWord('token', { taken: 9, tokens: 2 }) // 'tokens'
  */
 export function correctWord(token: string, words: Record<string, number>): string {
   if (Object.hasOwn(words, token) || token.length < 4 || /\d|_/.test(token)) return token;
+  // A word the site uses with an ending ("token" → "tokens") beats one with a letter changed ("taken").
+  const longer = Object.keys(words).filter((w) => w.startsWith(token) && w.length <= token.length + 3);
+  if (longer.length) return longer.sort((a, b) => words[b]! - words[a]! || a.length - b.length)[0]!;
   const max = token.length <= 6 ? 1 : 2;
   let best: { word: string; d: number; f: number } | undefined;
   for (const [word, f] of Object.entries(words)) {
@@ -98,14 +102,15 @@ export function segmentHan(run: string, terms: ReadonlySet<string>, maxTerm = 8)
     }
   }
   flush();
-  // A lone function word (的, 还, 了) is not glued to its neighbours.
-  return mergeSingles(out.filter((s) => !STOP.has(s)));
+  return mergeSingles(out);
 }
 
 /**
  * A lone character is too common to search for: neighbouring single characters are joined
- * ("扣" "费" → "扣费") and a character left alone is dropped.
+ * ("扣" "费" → "扣费") and a character left alone is dropped. A function word (的, 还, 了, 怎么)
+ * is dropped and ends a run, so it never glues its neighbours together.
  * @example mergeSingles(['重复', '扣', '费', '后']) // ['重复', '扣费']
+ * @example mergeSingles(['计', '费', '是', '怎么', '样']) // ['计费']
  */
 export function mergeSingles(segments: readonly string[]): string[] {
   // Joined runs are guesses, not dictionary words: analyzeQuery marks them weak.
@@ -116,7 +121,8 @@ export function mergeSingles(segments: readonly string[]): string[] {
     run = '';
   };
   for (const seg of segments) {
-    if ([...seg].length === 1) run += seg;
+    if (STOP.has(seg)) flush();
+    else if ([...seg].length === 1) run += seg;
     else {
       flush();
       out.push(seg);

@@ -65,52 +65,59 @@ export interface SearchOptions {
 
 type PagefindResult = NonNullable<Awaited<ReturnType<PagefindApi['search']>>>['results'][number];
 
-/**
- * Results for the whole query; when it finds fewer than `enough`, a relaxed ranking over each
- * term alone: a page matching more, and rarer, terms ranks higher. Each term counts by its
- * inverse document frequency (a word on every page counts for almost nothing) times its weight,
- * scaled by how central it is to the page (its Pagefind score against the term's best page).
- * A page matching every term already collects every weight, so the whole-query results need no bonus.
- */
-async function rankedResults(
-  pagefind: PagefindApi,
-  terms: QueryTerm[],
-  filters: SearchOptions['filters'],
-  enough: number,
-): Promise<PagefindResult[]> {
-  const options = filters ? { filters } : {};
-  const all = (await pagefind.search(terms.map((t) => t.text).join(' '), options))?.results ?? [];
-  if (terms.length < 2 || (all.length >= enough && terms.length < 3)) return all;
-  const perTerm = await Promise.all(terms.map(async (term) => (await pagefind.search(term.text, options))?.results ?? []));
-  const pages = Math.max(40, ...perTerm.map((r) => r.length));
-  const scores = new Map<string, { result: PagefindResult; score: number }>();
-  const add = (result: PagefindResult, score: number) => {
-    const entry = scores.get(result.id) ?? { result, score: 0 };
-    entry.score += score;
-    scores.set(result.id, entry);
-  };
-  perTerm.forEach((results, i) => {
-    const weight = terms[i]!.weight * Math.log((pages + 1) / (results.length + 0.5));
-    const top = results[0]?.score || 1;
-    for (const result of results) add(result, weight * (0.5 + 0.5 * (result.score / top)));
-  });
-  return [...scores.values()].sort((a, b) => b.score - a.score).map((e) => e.result);
+interface Ranked {
+  results: { result: PagefindResult; score: number }[];
+  /** How much each term counts (its weight times its inverse document frequency), in query order. */
+  importance: number[];
 }
 
 /**
- * Titles weigh more than body mentions: among the first results, a page whose title holds more
- * of the query's terms moves up, by at most a couple of places (a stable re-rank, in place).
+ * Results for the whole query; when it finds fewer than `enough`, or the query has three terms
+ * or more, a relaxed ranking over each term alone: a page matching more, and rarer, terms ranks
+ * higher. Each term counts by its inverse document frequency (a word on every page counts for
+ * almost nothing) times its weight, scaled by how central it is to the page (its Pagefind score
+ * against the term's best page). A page matching every term collects every weight.
  */
-function titleBoost(hits: SearchHit[], terms: QueryTerm[], window = 5, placesPerTitleMatch = 1.5): void {
-  if (terms.length === 0 || hits.length < 2) return;
-  const total = terms.reduce((sum, t) => sum + t.weight, 0);
-  const head = hits.slice(0, window).map((hit, rank) => {
-    const title = hit.title.toLowerCase();
-    const covered = terms.reduce((sum, t) => sum + (title.includes(t.text) ? t.weight : 0), 0) / total;
-    return { hit, key: rank - placesPerTitleMatch * covered };
+async function rankedResults(pagefind: PagefindApi, terms: QueryTerm[], filters: SearchOptions['filters'], enough: number): Promise<Ranked> {
+  const options = filters ? { filters } : {};
+  const all = (await pagefind.search(terms.map((t) => t.text).join(' '), options))?.results ?? [];
+  if (terms.length < 2 || (all.length >= enough && terms.length < 3)) {
+    const top = all[0]?.score || 1;
+    return { results: all.map((result) => ({ result, score: result.score / top })), importance: terms.map((t) => t.weight) };
+  }
+  const perTerm = await Promise.all(terms.map(async (term) => (await pagefind.search(term.text, options))?.results ?? []));
+  const pages = Math.max(40, ...perTerm.map((r) => r.length));
+  const importance = perTerm.map((results, i) => terms[i]!.weight * Math.log((pages + 1) / (results.length + 0.5)));
+  const scores = new Map<string, { result: PagefindResult; score: number }>();
+  perTerm.forEach((results, i) => {
+    const top = results[0]?.score || 1;
+    for (const result of results) {
+      const entry = scores.get(result.id) ?? { result, score: 0 };
+      entry.score += importance[i]! * (0.5 + 0.5 * (result.score / top));
+      scores.set(result.id, entry);
+    }
   });
-  head.sort((a, b) => a.key - b.key);
-  hits.splice(0, head.length, ...head.map((h) => h.hit));
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+  const best = ranked[0]?.score || 1;
+  return { results: ranked.map((e) => ({ result: e.result, score: e.score / best })), importance };
+}
+
+/**
+ * A title says what a page is about: the share of the query's importance whose terms appear in
+ * the title (a Latin term at the start of a word, a Chinese term anywhere).
+ * @example titleCoverage('Card declined? Why payments fail', ['card', 'paypal'], [1, 3]) // 0.25
+ */
+export function titleCoverage(title: string, terms: readonly string[], importance: readonly number[]): number {
+  const lower = title.toLowerCase();
+  const total = importance.reduce((a, b) => a + b, 0);
+  if (!total) return 0;
+  let covered = 0;
+  terms.forEach((term, i) => {
+    const at = lower.indexOf(term);
+    const whole = at !== -1 && (/\p{Script=Han}/u.test(term) || at === 0 || !/[\p{L}\p{N}]/u.test(lower[at - 1]!));
+    if (whole) covered += importance[i] ?? 0;
+  });
+  return covered / total;
 }
 
 /** The page a result belongs to: alias records carry their page's URL plus a #search-… fragment. */
@@ -138,6 +145,9 @@ function toHit(d: PagefindResultData, terms: string[], lead = false): SearchHit 
   };
 }
 
+/** How much a title holding every query term adds to a page's score (the best page scores 1). */
+const TITLE_WEIGHT = 1;
+
 const EMPTY = { total: 0, more: false, hits: [], decline: undefined, terms: [] };
 
 /**
@@ -156,42 +166,40 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
   const decline = lookup ? findDecline(lookup.entries, text) : undefined;
   const analyzed = analyzeQuery(query, vocabulary);
   const terms = analyzed.map((t) => t.text);
-  const results = analyzed.length ? await rankedResults(pagefind, analyzed, filters, 3) : [];
+  const { results, importance } = analyzed.length ? await rankedResults(pagefind, analyzed, filters, 3) : { results: [], importance: [] };
 
-  const hits: SearchHit[] = [];
-  const byPage = new Map<string, SearchHit>();
+  // A page can match through its own text and its alias records: results are loaded (the first
+  // `limit + 5` at once) until `limit` distinct pages are found, so the count is of pages.
+  // Each page keeps its best score, plus up to TITLE_WEIGHT for the query's terms in its title.
+  const byPage = new Map<string, { hit: SearchHit; score: number }>();
   const pageData = new Map<string, PagefindResultData>();
-  // A page can match through its own text and its alias records: load until `limit` distinct
-  // pages are found (or the results run out), so the count shown is of pages, not records.
-  let loaded = 0;
-  for (const result of results) {
-    if (hits.length >= limit) break;
-    loaded++;
-    const d = await result.data();
+  const add = (d: PagefindResultData, score: number) => {
     const hit = toHit(d, terms);
     if (d.meta['kind'] !== 'aliases') pageData.set(hit.url, d);
     const existing = byPage.get(hit.url);
-    if (existing) {
-      // Keep the first rank; prefer the page's own excerpt and sections over its alias record's.
-      if (d.meta['kind'] !== 'aliases' && existing.sections.length === 0) Object.assign(existing, { excerpt: hit.excerpt, sections: hit.sections });
-      continue;
-    }
-    byPage.set(hit.url, hit);
-    hits.push(hit);
-  }
-  titleBoost(hits, analyzed);
+    if (!existing) byPage.set(hit.url, { hit, score: score + TITLE_WEIGHT * titleCoverage(hit.title, terms, importance) });
+    // Prefer the page's own excerpt and sections over its alias record's.
+    else if (d.meta['kind'] !== 'aliases' && existing.hit.sections.length === 0) Object.assign(existing.hit, { excerpt: hit.excerpt, sections: hit.sections });
+  };
+  const first = results.slice(0, limit + 5);
+  (await Promise.all(first.map((r) => r.result.data()))).forEach((d, i) => add(d, first[i]!.score));
+  let loaded = first.length;
+  for (; loaded < results.length && byPage.size < limit; loaded++) add(await results[loaded]!.result.data(), results[loaded]!.score);
+  const ranked = [...byPage.values()].sort((a, b) => b.score - a.score).map((p) => p.hit);
+  const hits = ranked.slice(0, limit);
+  const more = ranked.length > limit || loaded < results.length;
 
   if (decline && lookup) {
     const url = localePath(locale, `declines/${decline.id}`);
     const title = lookup.titles[decline.id]?.[locale] ?? decline.id;
     const own = pageData.get(url);
-    const first = (own && toHit(own, terms, true)) ?? (await entryHit(pagefind, url, title, terms)) ?? { url, title, excerpt: '', topic: undefined, sections: [] };
-    first.exact = decline.by;
-    const all = [first, ...hits.filter((h) => h.url !== url)];
+    const entry = (own && toHit(own, terms, true)) ?? (await entryHit(pagefind, url, title, terms)) ?? { url, title, excerpt: '', topic: undefined, sections: [] };
+    entry.exact = decline.by;
+    const all = [entry, ...ranked.filter((h) => h.url !== url)];
     const shown = all.slice(0, limit);
-    return { query, terms, removed, total: shown.length, more: all.length > limit || loaded < results.length, hits: shown, decline };
+    return { query, terms, removed, total: shown.length, more: more || all.length > limit, hits: shown, decline };
   }
-  return { query, terms, removed, total: hits.length, more: loaded < results.length, hits, decline };
+  return { query, terms, removed, total: hits.length, more, hits, decline };
 }
 
 /** The matched decline entry as a result, when the query's own results did not include it: found by its title. */
