@@ -9,7 +9,7 @@ import { makeExcerpt, markTerms } from './excerpt';
 /** The part of Pagefind's browser API the pipeline uses (the same object works in Node tests). */
 export interface PagefindApi {
   search(
-    term: string,
+    term: string | null,
     options?: { filters?: Record<string, string | string[]> },
   ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] } | null>;
 }
@@ -71,6 +71,17 @@ interface Ranked {
   importance: number[];
 }
 
+const sizes = new WeakMap<PagefindApi, Promise<number>>();
+/** How many records the index holds (Pagefind returns every record for a null search). */
+function indexSize(pagefind: PagefindApi): Promise<number> {
+  let size = sizes.get(pagefind);
+  if (!size) {
+    size = pagefind.search(null).then((r) => r?.results.length ?? 0, () => 0);
+    sizes.set(pagefind, size);
+  }
+  return size;
+}
+
 /**
  * Results for the whole query; when it finds fewer than `enough`, or the query has three terms
  * or more, a relaxed ranking over each term alone: a page matching more, and rarer, terms ranks
@@ -86,8 +97,9 @@ async function rankedResults(pagefind: PagefindApi, terms: QueryTerm[], filters:
     return { results: all.map((result) => ({ result, score: result.score / top })), importance: terms.map((t) => t.weight) };
   }
   const perTerm = await Promise.all(terms.map(async (term) => (await pagefind.search(term.text, options))?.results ?? []));
-  const pages = Math.max(40, ...perTerm.map((r) => r.length));
-  const importance = perTerm.map((results, i) => terms[i]!.weight * Math.log((pages + 1) / (results.length + 0.5)));
+  const docs = Math.max(40, ...perTerm.map((r) => r.length), await indexSize(pagefind));
+  // BM25's inverse document frequency: never negative, and a term on half the pages still counts a little.
+  const importance = perTerm.map((results, i) => terms[i]!.weight * Math.log(1 + (docs - results.length + 0.5) / (results.length + 0.5)));
   const scores = new Map<string, { result: PagefindResult; score: number }>();
   perTerm.forEach((results, i) => {
     const top = results[0]?.score || 1;
