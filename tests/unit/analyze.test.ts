@@ -26,7 +26,10 @@ describe('query analysis', () => {
     // words the site never uses are dropped, not guessed at
     ['asdkjhaskdjh', []],
     ['qwzx card', ['card']],
-    ['the', []],
+    // a query of filler alone is searched as typed
+    ['the', ['the']],
+    ['为什么', ['为什么']],
+    ['请问', ['请问']],
   ])('%j → %j', (q, terms) => expect(analyzeQuery(q, vocab).map((t) => t.text)).toEqual(terms));
 
   it('marks joined single characters as weak guesses', () => {

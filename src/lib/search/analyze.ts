@@ -70,7 +70,7 @@ function isWord(text: string): boolean {
 }
 
 /** Longest-match segmentation of a Chinese run against the domain terms; the rest by Intl.Segmenter. */
-export function segmentHan(run: string, terms: ReadonlySet<string>, maxTerm = 8): string[] {
+export function segmentHan(run: string, terms: ReadonlySet<string>, maxTerm = 8, keepStop = false): string[] {
   const out: string[] = [];
   let rest = '';
   const flush = () => {
@@ -102,7 +102,7 @@ export function segmentHan(run: string, terms: ReadonlySet<string>, maxTerm = 8)
     }
   }
   flush();
-  return mergeSingles(out);
+  return mergeSingles(out, keepStop);
 }
 
 /**
@@ -112,7 +112,7 @@ export function segmentHan(run: string, terms: ReadonlySet<string>, maxTerm = 8)
  * @example mergeSingles(['重复', '扣', '费', '后']) // ['重复', '扣费']
  * @example mergeSingles(['计', '费', '是', '怎么', '样']) // ['计费']
  */
-export function mergeSingles(segments: readonly string[]): string[] {
+export function mergeSingles(segments: readonly string[], keepStop = false): string[] {
   // Joined runs are guesses, not dictionary words: analyzeQuery marks them weak.
   const out: string[] = [];
   let run = '';
@@ -121,7 +121,7 @@ export function mergeSingles(segments: readonly string[]): string[] {
     run = '';
   };
   for (const seg of segments) {
-    if (STOP.has(seg)) flush();
+    if (STOP.has(seg) && !keepStop) flush();
     else if ([...seg].length === 1) run += seg;
     else {
       flush();
@@ -167,12 +167,14 @@ export function knownLatin(token: string, words: Record<string, number>): boolea
 /**
  * The terms to search for, in order, without duplicates, filler or words the site never uses
  * (with a vocabulary, a word that matches nothing on the site is dropped rather than guessed at,
- * so a random string finds nothing instead of something unrelated).
+ * so a random string finds nothing instead of something unrelated). A query that is all filler
+ * keeps it (`filler`), so "为什么" alone still finds the pages that say it.
  * @example analyzeQuery('预授权多久撤销', vocab).map((t) => t.text) // ['预授权', '多久', '撤销']
  * @example analyzeQuery('请问 API 额度不足怎么办', vocab).map((t) => t.text) // ['api', '额度不足']
  */
-export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined): QueryTerm[] {
-  const lower = stripHanFiller(query.normalize('NFKC').toLowerCase());
+export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined, filler = false): QueryTerm[] {
+  const normalized = query.normalize('NFKC').toLowerCase();
+  const lower = filler ? normalized : stripHanFiller(normalized);
   const tokens = lower.match(TOKEN) ?? [];
   const han = new Set(vocab?.han ?? []);
   const words = vocab?.words ?? {};
@@ -182,7 +184,7 @@ export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined)
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (HAN_RUN.test(token)) {
-      for (const seg of segmentHan(token, han)) {
+      for (const seg of segmentHan(token, han, 8, filler)) {
         if (!han.has(seg) && !isWord(seg)) weak.add(seg);
         terms.push(seg);
       }
@@ -204,6 +206,8 @@ export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined)
       terms.push(word);
     }
   }
-  const kept = terms.filter((t) => !STOP.has(t) && !unknown.has(t));
+  const kept = terms.filter((t) => (filler || !STOP.has(t)) && !unknown.has(t));
+  // A query made only of filler ("为什么", "what") is searched as typed: the reader means those words.
+  if (kept.length === 0 && !filler) return analyzeQuery(query, vocab, true);
   return [...new Set(kept)].slice(0, 10).map((text) => ({ text, weight: weak.has(text) ? 0.3 : 1 }));
 }
