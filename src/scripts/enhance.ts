@@ -1,11 +1,20 @@
 // Progressive enhancements shared by every page. Everything here is optional: the page
 // works without it. Kept tiny because it ships on every page (see the JS budget in README).
 import { highlightTerms, highlightPattern } from '../lib/highlightTerms';
+import { quickScrub } from '../lib/search/quickScrub';
 
 // The language switch keeps the reader's #section: ids are identical across languages.
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a[data-keep-hash]');
   if (link instanceof HTMLAnchorElement && location.hash && !link.hash) link.hash = location.hash;
+});
+
+// A search box outside the search panel (the header) submits to the search page: a pasted card or
+// phone number or e-mail address is removed first, so it never reaches the address bar.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  const q = form instanceof HTMLFormElement && !form.closest('[data-search]') ? form.elements.namedItem('q') : null;
+  if (q instanceof HTMLInputElement) q.value = quickScrub(q.value);
 });
 
 function highlight(root: Element, pattern: RegExp): Element | undefined {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightPattern, highlightTerms } from '../../src/lib/highlightTerms';
-import { makeExcerpt, markTerms, sentences } from '../../src/lib/search/excerpt';
+import { makeExcerpt, markTerms, sentences, termPattern } from '../../src/lib/search/excerpt';
 
 describe('highlighting on the target page', () => {
   it.each([
@@ -24,6 +24,12 @@ describe('highlighting on the target page', () => {
     expect(terms.join(' ').length).toBeLessThanOrEqual(200);
     expect(() => highlightPattern(terms)).not.toThrow();
     expect(highlightTerms('a the hold 预授权 x')).toEqual(['the', 'hold', '预授权']);
+  });
+
+  it('marks the same words in result excerpts as on the target page', () => {
+    for (const terms of [['card', '预授权'], ['authorization hold', 'hold', 'a.b'], ['x'], ['卡被拒', 'card_declined', '5美元']]) {
+      expect(termPattern(terms)?.source).toBe(highlightPattern(terms)?.source);
+    }
   });
 
   it('escapes regex characters', () => {

@@ -47,3 +47,16 @@ describe('scrubQuery removes personal data from a query', () => {
     expect(scrubQuery(input)).toEqual({ text: input, removed: [] });
   });
 });
+
+import { quickScrub } from '../../src/lib/search/quickScrub';
+describe('quickScrub (the header search box, before it submits)', () => {
+  it.each([
+    ['Your card was declined. 4242 4242 4242 4242', 'Your card was declined.'],
+    ['您的卡已被拒绝 卡号6222 0212 3456 7890 123', '您的卡已被拒绝 卡号'],
+    ['绑定手机 138 0013 8000 收不到', '绑定手机 收不到'],
+    ['call +1 (415) 555-0132', 'call'],
+    ['account zhang.san@example.com banned', 'account banned'],
+    ['charged on 2026-12-01, error 429', 'charged on 2026-12-01, error 429'],
+    ['$50,000 forex quota', '$50,000 forex quota'],
+  ])('%j → %j', (input, out) => expect(quickScrub(input)).toBe(out));
+});

@@ -1,5 +1,4 @@
 import { escapeHtml } from '../html';
-import { highlightPattern as termPattern } from '../highlightTerms';
 
 /**
  * Makes a Pagefind excerpt safe to insert as HTML: everything is escaped except the
@@ -14,6 +13,23 @@ export function safeExcerpt(excerpt: string): string {
 }
 
 const HAN = /\p{Script=Han}/u;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The query's terms as one regex, exactly as highlightPattern (src/lib/highlightTerms.ts) builds
+ * it for the target page: a Chinese term as written, a Latin term at the start of a word taking
+ * the whole word. A copy, not an import: a module shared with the search client would become a
+ * separate file loaded by every page (tests/unit/excerpt.test.ts checks that both agree).
+ * @example termPattern(['card', '预授权'])?.source // '预授权|\\b(?:card)[\\p{L}\\p{N}_]*'
+ */
+export function termPattern(terms: readonly string[]): RegExp | undefined {
+  const usable = [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => [...t].length >= 2 && t.length <= 60))].sort((a, b) => b.length - a.length);
+  if (usable.length === 0) return undefined;
+  const han = usable.filter((t) => HAN.test(t)).map(escapeRe);
+  const latin = usable.filter((t) => !HAN.test(t)).map(escapeRe);
+  const parts = [...han, ...(latin.length ? [`\\b(?:${latin.join('|')})[\\p{L}\\p{N}_]*`] : [])];
+  return new RegExp(parts.join('|'), 'giu');
+}
 
 /**
  * Plain text as HTML with the query's terms marked; everything else escaped.

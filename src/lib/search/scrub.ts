@@ -1,7 +1,7 @@
 /**
  * Personal data a reader may paste along with an error message. It is removed from a query
  * before the query reaches the address bar, the history, result links or the report link.
- * Pure and small: it runs in the search client and in the header search form.
+ * Pure and small: it runs in the search client (the header search box ships only quickScrub).
  */
 export type Removed = 'card' | 'cvc' | 'email' | 'phone';
 
@@ -14,7 +14,8 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /** A phone number: an international one with +, a mainland mobile (1[3-9]x xxxx xxxx), a landline 0xx-xxxxxxx. */
 const PHONE = /(?:\+\d{1,3}[\s-]?(?:\(\d{1,4}\)[\s-]?)?\d(?:[\s-]?\d){5,13}|(?<!\d)(?:86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}|(?<!\d)0\d{2,3}-\d{7,8})(?!\d)/g;
 
-const PATTERNS: [Removed, RegExp][] = [
+/** Each kind with its pattern, in the order they are removed (a phone number before the digits of a card number). */
+const SENSITIVE: [Removed, RegExp][] = [
   ['email', EMAIL],
   ['cvc', CODE],
   ['phone', PHONE],
@@ -38,7 +39,7 @@ export function scrubQuery(input: string): Scrubbed {
   // Full-width digits and spaces are matched as their ASCII forms.
   let text = input.normalize('NFKC');
   const removed = new Set<Removed>();
-  for (const [kind, pattern] of PATTERNS) {
+  for (const [kind, pattern] of SENSITIVE) {
     text = text.replace(pattern, () => {
       removed.add(kind);
       return ' ';
@@ -46,5 +47,5 @@ export function scrubQuery(input: string): Scrubbed {
   }
   if (removed.size === 0) return { text: input, removed: [] };
   text = text.replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:，。；：)）])/g, '$1').trim();
-  return { text, removed: PATTERNS.map(([kind]) => kind).filter((k) => removed.has(k)) };
+  return { text, removed: SENSITIVE.map(([kind]) => kind).filter((k) => removed.has(k)) };
 }
