@@ -88,6 +88,7 @@ describe('what Pagefind indexes', () => {
     ['<p class="badges">x</p><span class="topic">y</span>', '<p class="badges">x</p><span class="topic">y</span>'],
     ['<ul><li><q>卡被拒</q></li><li>付款失败</li></ul><p>Codes: <code>x</code></p><section><h2 id="where">Where</h2><p>Done.</p><h2>Next</h2>', '<ul><li><q>卡被拒</q></li><li> · 付款失败</li></ul> · <p>Codes: <code>x.</code></p><section><h2 id="where">Where</h2><p>Done.</p><h2>Next</h2>'],
     ['<ol><li>Step one.</li><li>Step two.</li></ol>', '<ol><li>Step one.</li><li>Step two.</li></ol>'],
+    ['<li><a href="/x/">Do not honor</a><code>do_not_honor</code></li>', '<li><a href="/x/">Do not honor</a> <code>do_not_honor</code></li>'],
   ])('%j', (html, out) => expect(prepareForIndex(html)).toBe(out));
 });
 

@@ -1,6 +1,6 @@
 /**
  * The built HTML of a page as Pagefind should read it. Pagefind runs adjacent table cells,
- * definition terms, code elements and list items together ("methodauthentication_required",
+ * definition terms, links and code elements, and list items together ("methodauthentication_required",
  * "您的卡已被拒绝 你的卡已被拒绝") and indexes
  * badge labels ("official wording") as page text, so search excerpts would show them. Here
  * cells, terms and codes get a separator, and badges are marked `data-pagefind-ignore`. The
@@ -13,6 +13,7 @@ export function prepareForIndex(html: string): string {
     .replace(/(<\/t[dh]>\s*<t[dh]\b[^>]*>)/g, '$1 · ')
     .replace(/(<\/dt>\s*<dd\b[^>]*>)/g, '$1 · ')
     .replace(/(<\/code>)(\s*<code\b)/g, '$1, $2')
+    .replace(/(<\/a>)(<code\b)/g, '$1 $2')
     // List items that are not sentences (messages, links) would run on as one.
     .replace(/([^。！？.!?:：;；\s])(\s*<\/li>\s*<li\b[^>]*>)/g, '$1$2 · ')
     .replace(/([^。！？.!?:：;；\s])(\s*<\/li>\s*<\/[ou]l>)/g, '$1$2 · ')
