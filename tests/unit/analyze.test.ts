@@ -4,7 +4,7 @@ import { stripFiller, stripHanFiller } from '../../src/lib/search/filler';
 import { normalizeQuery } from '../../src/lib/search/normalize';
 
 const vocab = {
-  words: { authorization: 9, hold: 12, declined: 20, card: 40, chatgpt: 30, honor: 3, virtual: 4, receive: 2, plus: 9, not: 30, openai: 40, api: 40, expired: 3, safe: 2, pay: 20, ask: 2, alerts: 3, chat: 2 },
+  words: { authorization: 9, hold: 12, declined: 20, card: 40, chatgpt: 30, honor: 3, virtual: 4, receive: 2, plus: 9, not: 30, openai: 40, api: 40, expired: 3, safe: 2, pay: 20, ask: 2, alerts: 3, chat: 2, credits: 5, valid: 2 },
   han: ['预授权', '绑卡', '被拒', '余额', '额度不足'],
 };
 
@@ -17,7 +17,8 @@ describe('query analysis', () => {
     ['do not honour', ['not', 'honor']],
     ['virtualcard', ['virtual', 'card']],
     ['OpenAI API 绑卡被拒', ['openai', 'api', '绑卡', '被拒']],
-    ['预授权多久撤销', ['预授权', '多久', '撤销']],
+    ['预授权多久撤销', ['预授权', '撤销']],
+    ['how long are API credits valid', ['api', 'credits', 'valid']],
     // filler dropped, product names kept
     ['大佬们 API 后台明明有余额为什么还报额度不足', ['api', '后台', '余额', '额度不足']],
     ['请问openAI的API调用是要收费的嘛？', ['openai', 'api', '调用', '收费']],

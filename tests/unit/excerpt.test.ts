@@ -67,6 +67,10 @@ describe('result excerpts are sentences of the page', () => {
     expect(makeExcerpt(content, ['card_declined'], 'Title')).toBe('Codes: <mark>card_declined</mark>, issuer_not_available.');
   });
 
+  it('leaves out the title even when Pagefind ran it into the first sentence', () => {
+    expect(makeExcerpt('额度不足（credit balance） Claude 提示额度用完了。另一句。', ['额度'], '额度不足（credit balance）')).toBe('Claude 提示<mark>额度</mark>用完了。另一句。');
+  });
+
   it('cuts a long sentence around its first match, at word boundaries', () => {
     const long = `Intro. ${'word '.repeat(60)}the authorization hold is reversed ${'later '.repeat(60)}end.`;
     const out = makeExcerpt(long, ['authorization'], 'Intro');

@@ -1,4 +1,4 @@
-import { STOP, stripHanFiller } from './filler';
+import { STOP, stripHanFiller, stripQuestion } from './filler';
 
 /**
  * Query analysis shared by the browser and the tests: splits what a reader typed into search
@@ -169,12 +169,12 @@ export function knownLatin(token: string, words: Record<string, number>): boolea
  * (with a vocabulary, a word that matches nothing on the site is dropped rather than guessed at,
  * so a random string finds nothing instead of something unrelated). A query that is all filler
  * keeps it (`filler`), so "为什么" alone still finds the pages that say it.
- * @example analyzeQuery('预授权多久撤销', vocab).map((t) => t.text) // ['预授权', '多久', '撤销']
+ * @example analyzeQuery('预授权多久撤销', vocab).map((t) => t.text) // ['预授权', '撤销']
  * @example analyzeQuery('请问 API 额度不足怎么办', vocab).map((t) => t.text) // ['api', '额度不足']
  */
 export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined, filler = false): QueryTerm[] {
   const normalized = query.normalize('NFKC').toLowerCase();
-  const lower = filler ? normalized : stripHanFiller(normalized);
+  const lower = filler ? normalized : stripQuestion(stripHanFiller(normalized));
   const tokens = lower.match(TOKEN) ?? [];
   const han = new Set(vocab?.han ?? []);
   const words = vocab?.words ?? {};

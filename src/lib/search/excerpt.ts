@@ -77,8 +77,10 @@ export function sentences(content: string): { text: string; sentence: boolean }[
 export function makeExcerpt(content: string, terms: readonly string[], title = '', { max = 170, lead = false } = {}): string {
   const pattern = termPattern(terms);
   const all = sentences(content.slice(0, 50_000));
+  // The page starts with its title, which the result shows already; Pagefind does not always end it with ". ".
   const bare = (text: string) => text.trim().replace(/[.。]$/, '');
-  const pieces = all.filter((s, i) => !(i === 0 && bare(s.text) === bare(title)));
+  const head = all[0] && bare(title) && all[0].text.startsWith(bare(title)) ? all[0].text.slice(bare(title).length).replace(/^[.。\s]+/, '') : undefined;
+  const pieces = head === undefined ? all : head ? [{ text: head, sentence: all[0]!.sentence }, ...all.slice(1)] : all.slice(1);
   if (pieces.length === 0) return '';
   const hits = (text: string) => (pattern ? new Set([...text.matchAll(pattern)].map((m) => m[0].toLowerCase())).size : 0);
   let best = 0;

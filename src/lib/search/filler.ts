@@ -12,7 +12,7 @@ export const STOP = new Set([
   'please', 'pls', 'plz', 'help', 'hi', 'hello', 'hey', 'thanks', 'thank', 'anyone', 'someone', 'guys', 'know', 'anybody',
   '的', '了', '吗', '呢', '吧', '啊', '呀', '嘛', '哦', '啦', '是', '我', '你', '他', '在', '有', '和', '与', '还', '就', '都', '也', '把',
   '会', '要', '能', '但', '却', '又', '么', '们',
-  ...'怎么 怎么办 怎么样 为什么 什么 怎样 如何 可以 能不能 会不会 一直 还能 为啥 咋办 多少 哪些 是不是 我的 你的 我们 这个 那个 这样 那样'.split(' '),
+  ...'怎么 怎么办 怎么样 为什么 什么 怎样 如何 可以 能不能 会不会 一直 还能 为啥 咋办 多少 多久 哪些 是不是 我的 你的 我们 这个 那个 这样 那样'.split(' '),
   ...'所以 还是 一下 现在 本身 难道 就是 只是 总是 好像 然后 应该 的话 不了 才行 而且 或者 因为 如果 虽然 其实 还有'.split(' '),
 ]);
 
@@ -30,6 +30,15 @@ const HAN_FILLER_RE = new RegExp(HAN_FILLER.join('|'), 'gu');
  * @example stripHanFiller('大佬们API明明有余额为什么还报额度不足') // ' API 有余额 还报额度不足'
  */
 export const stripHanFiller = (run: string) => run.replace(HAN_FILLER_RE, ' ');
+
+/** English question phrases whose second word means nothing alone ("how long", "how much"). */
+const LATIN_FILLER_RE = /\bhow (?:long|much|many|often|soon)\b/gi;
+
+/**
+ * A query without its question phrases: "how long" and "how much" ask, they are not the subject.
+ * @example stripQuestion('how long are API credits valid') // ' are API credits valid'
+ */
+export const stripQuestion = (text: string) => text.replace(LATIN_FILLER_RE, ' ');
 
 /**
  * A text without its filler: Chinese filler phrases and Latin function words removed.
