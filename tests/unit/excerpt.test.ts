@@ -104,3 +104,13 @@ describe('the excerpt of a matched decline entry', () => {
     );
   });
 });
+
+import { titleCoverage } from '../../src/lib/search/pipeline';
+describe('titleCoverage', () => {
+  it.each([
+    ['Card declined? Why payments fail', ['card', 'paypal'], [1, 3], 0.25],
+    ['Pre-paid cards / gift cards are not supported', ['prepaid', 'cards'], [2, 2], 1],
+    ['Discard the hold', ['card'], [1], 0],
+    ['OpenAI API 和 ChatGPT Plus 是两套独立的计费系统', ['plus', '计费', '退款'], [1, 1, 2], 0.5],
+  ] as const)('%j', (title, terms, importance, share) => expect(titleCoverage(title, terms, importance)).toBe(share));
+});

@@ -209,5 +209,9 @@ export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined,
   const kept = terms.filter((t) => (filler || !STOP.has(t)) && !unknown.has(t));
   // A query made only of filler ("为什么", "what") is searched as typed: the reader means those words.
   if (kept.length === 0 && !filler) return analyzeQuery(query, vocab, true);
-  return [...new Set(kept)].slice(0, 10).map((text) => ({ text, weight: weak.has(text) ? 0.3 : 1 }));
+  // A long paste keeps its ten most telling terms: the site's own Chinese terms and codes first.
+  const unique = [...new Set(kept)];
+  const telling = (t: string) => han.has(t) || t.includes('_');
+  const chosen = new Set(unique.length <= 10 ? unique : [...unique.filter(telling), ...unique.filter((t) => !telling(t))].slice(0, 10));
+  return unique.filter((t) => chosen.has(t)).map((text) => ({ text, weight: weak.has(text) ? 0.3 : 1 }));
 }

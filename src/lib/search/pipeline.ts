@@ -118,16 +118,21 @@ async function rankedResults(pagefind: PagefindApi, terms: QueryTerm[], filters:
  * A title says what a page is about: the share of the query's importance whose terms appear in
  * the title (a Latin term at the start of a word, a Chinese term anywhere).
  * @example titleCoverage('Card declined? Why payments fail', ['card', 'paypal'], [1, 3]) // 0.25
+ * @example titleCoverage('Pre-paid cards are not supported', ['prepaid'], [1]) // 1
  */
 export function titleCoverage(title: string, terms: readonly string[], importance: readonly number[]): number {
   const lower = title.toLowerCase();
   const total = importance.reduce((a, b) => a + b, 0);
   if (!total) return 0;
+  // "Pre-paid cards" holds "prepaid".
+  const forms = [lower, lower.replace(/(\p{L})-(?=\p{L})/gu, '$1')];
+  const holds = (text: string, term: string) => {
+    const at = text.indexOf(term);
+    return at !== -1 && (/\p{Script=Han}/u.test(term) || at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!));
+  };
   let covered = 0;
   terms.forEach((term, i) => {
-    const at = lower.indexOf(term);
-    const whole = at !== -1 && (/\p{Script=Han}/u.test(term) || at === 0 || !/[\p{L}\p{N}]/u.test(lower[at - 1]!));
-    if (whole) covered += importance[i] ?? 0;
+    if (forms.some((text) => holds(text, term))) covered += importance[i] ?? 0;
   });
   return covered / total;
 }
