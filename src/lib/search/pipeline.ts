@@ -164,6 +164,8 @@ function toHit(d: PagefindResultData, terms: string[], lead = false): SearchHit 
 
 /** How much a title holding every query term adds to a page's score (the best page scores 1). */
 const TITLE_WEIGHT = 1;
+/** How many results are scored with their titles before the first are shown. */
+const RERANK_WINDOW = 15;
 
 const EMPTY = { total: 0, more: false, hits: [], decline: undefined, terms: [] };
 
@@ -186,8 +188,9 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
   const { results, importance } = analyzed.length ? await rankedResults(pagefind, analyzed, filters, 3) : { results: [], importance: [] };
 
   // A page can match through its own text and its alias records: results are loaded (the first
-  // `limit + 5` at once) until `limit` distinct pages are found, so the count is of pages.
-  // Each page keeps its best score, plus up to TITLE_WEIGHT for the query's terms in its title.
+  // RERANK_WINDOW at once, whatever the limit, so a page shows the same order as the tests) until
+  // `limit` distinct pages are found, so the count is of pages. Each page keeps its best score,
+  // plus up to TITLE_WEIGHT for the query's terms in its title.
   const byPage = new Map<string, { hit: SearchHit; score: number }>();
   const pageData = new Map<string, PagefindResultData>();
   const add = (d: PagefindResultData, score: number) => {
@@ -198,7 +201,7 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
     // Prefer the page's own excerpt and sections over its alias record's.
     else if (d.meta['kind'] !== 'aliases' && existing.hit.sections.length === 0) Object.assign(existing.hit, { excerpt: hit.excerpt, sections: hit.sections });
   };
-  const first = results.slice(0, limit + 5);
+  const first = results.slice(0, Math.max(RERANK_WINDOW, limit + 5));
   (await Promise.all(first.map((r) => r.result.data()))).forEach((d, i) => add(d, first[i]!.score));
   let loaded = first.length;
   for (; loaded < results.length && byPage.size < limit; loaded++) add(await results[loaded]!.result.data(), results[loaded]!.score);
