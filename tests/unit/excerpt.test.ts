@@ -114,3 +114,15 @@ describe('titleCoverage', () => {
     ['OpenAI API 和 ChatGPT Plus 是两套独立的计费系统', ['plus', '计费', '退款'], [1, 1, 2], 0.5],
   ] as const)('%j', (title, terms, importance, share) => expect(titleCoverage(title, terms, importance)).toBe(share));
 });
+
+import { balance } from '../../src/lib/search/pipeline';
+describe('balance', () => {
+  const t = (...texts: string[]) => texts.map((text) => ({ text, weight: 1 }));
+  it.each([
+    // a rare word cannot outweigh the rest: at most twice the median
+    [[0.5, 0.6, 3], t('api', '调用', '收费'), [0.6, 0.6, 1.2]],
+    // a product name counts at least as much as the median
+    [[0.2, 1, 1.2], t('api', 'credits', 'valid'), [1, 1, 1.2]],
+    [[1], t('refund'), [1]],
+  ])('%j', (rarity, terms, out) => expect(balance(rarity, terms).map((x) => +x.toFixed(3))).toEqual(out));
+});

@@ -82,12 +82,27 @@ function indexSize(pagefind: PagefindApi): Promise<number> {
   return size;
 }
 
+/** Product and plan names: common on the site, but a reader who types one says which product they mean. */
+const PRODUCT = /^(?:openai|chatgpt|claude|anthropic|api|plus|pro|max|team)$/;
+
+/**
+ * Term weights for a longer query, balanced: no term counts more than twice the query's median
+ * term (a rare word the reader used in passing, or a synonym the site does not use, must not
+ * outweigh the rest of the question), and a product name counts at least as much as the median.
+ * @example balance([0.5, 0.6, 3], [{ text: 'api', weight: 1 }, { text: '调用', weight: 1 }, { text: '收费', weight: 1 }]) // [0.6, 0.6, 1.2]
+ */
+export function balance(rarity: readonly number[], terms: readonly QueryTerm[]): number[] {
+  const sorted = [...rarity].sort((a, b) => a - b);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+  return rarity.map((r, i) => Math.max(Math.min(r, 2 * median), PRODUCT.test(terms[i]?.text ?? '') ? median : 0));
+}
+
 /**
  * Results for the whole query; when it finds fewer than `enough`, or the query has three terms
  * or more, a relaxed ranking over each term alone: a page matching more, and rarer, terms ranks
  * higher. Each term counts by its inverse document frequency (a word on every page counts for
- * almost nothing) times its weight, scaled by how central it is to the page (its Pagefind score
- * against the term's best page). A page matching every term collects every weight.
+ * almost nothing) times its weight, balanced (see `balance`), scaled by how central it is to
+ * the page (its Pagefind score against the term's best page).
  */
 async function rankedResults(pagefind: PagefindApi, terms: QueryTerm[], filters: SearchOptions['filters'], enough: number): Promise<Ranked> {
   const options = filters ? { filters } : {};
@@ -99,13 +114,14 @@ async function rankedResults(pagefind: PagefindApi, terms: QueryTerm[], filters:
   const perTerm = await Promise.all(terms.map(async (term) => (await pagefind.search(term.text, options))?.results ?? []));
   const docs = Math.max(40, ...perTerm.map((r) => r.length), await indexSize(pagefind));
   // BM25's inverse document frequency: never negative, and a term on half the pages still counts a little.
-  const importance = perTerm.map((results, i) => terms[i]!.weight * Math.log(1 + (docs - results.length + 0.5) / (results.length + 0.5)));
+  const rarity = perTerm.map((results, i) => terms[i]!.weight * Math.log(1 + (docs - results.length + 0.5) / (results.length + 0.5)));
+  const importance = balance(rarity, terms);
   const scores = new Map<string, { result: PagefindResult; score: number }>();
   perTerm.forEach((results, i) => {
     const top = results[0]?.score || 1;
     for (const result of results) {
       const entry = scores.get(result.id) ?? { result, score: 0 };
-      entry.score += importance[i]! * (0.5 + 0.5 * (result.score / top));
+      entry.score += importance[i]! * (result.score / top);
       scores.set(result.id, entry);
     }
   });
