@@ -8,6 +8,7 @@ import { externalLinks } from './src/lib/markdown/externalLinks.ts';
 import { untranslatedArticlePaths } from './src/integrations/translations.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import reportCheck from './src/integrations/reportCheck.ts';
 
 // The public address of the site, used for canonical URLs, hreflang, the sitemap and previews.
 // Set SITE_URL when deploying; the default suits local preview.
@@ -61,5 +62,6 @@ export default defineConfig({
     }),
     pagefind(),
     headers(),
+    reportCheck(),
   ],
 });

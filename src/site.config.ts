@@ -17,13 +17,46 @@ export function reportUrl(message: string, template = reportUrlTemplate): string
 }
 
 /**
+ * Where readers report a problem with a page (a wrong fact, a broken link, an outdated price).
+ * `{url}` is replaced by the page's address and `{title}` by its title, both URL-encoded; nothing
+ * the reader typed or pasted is ever added. An issue form works as well as an address, e.g.
+ * 'https://github.com/OWNER/REPO/issues/new?title={title}&body={url}'. The `.invalid` placeholder
+ * below can never deliver: a production build (SITE_URL set) warns loudly while it is still here.
+ */
+export const pageReportUrlTemplate = 'mailto:reports@ai-payments-help.invalid?subject=Problem%20with%20{title}&body={url}';
+
+/**
+ * The report link for one page.
+ * @example pageReportUrl('https://example.org/en/x/', 'X') // 'mailto:…?subject=Problem%20with%20X&body=https%3A%2F%2Fexample.org%2Fen%2Fx%2F'
+ */
+export function pageReportUrl(url: string, title: string, template = pageReportUrlTemplate): string {
+  return template.replace('{url}', encodeURIComponent(url)).replace('{title}', encodeURIComponent(title));
+}
+
+/** True while a report destination is still the `.invalid` placeholder. */
+export function reportPlaceholders(templates: string[] = [pageReportUrlTemplate, reportUrlTemplate]): string[] {
+  return templates.filter((t) => /[@./]([a-z0-9-]+\.)*invalid\b/i.test(t));
+}
+
+/**
+ * Runs in <head> before anything is painted: applies the theme the reader chose (no white flash
+ * in dark mode) and marks the page as scripted so script-only controls keep their place from the
+ * first paint. It is the site's only inline script; script-src allows exactly this text by hash
+ * (tests/build/contract.test.ts recomputes it).
+ */
+export const themeScript =
+  "(function(d){d.dataset.js='';try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}})(document.documentElement)";
+export const themeScriptHash = "'sha256-TsXJzgGisLFYAlNrxzqIjcK6wrEiJo4rmKvRX/YPHKQ='";
+
+/**
  * The Content-Security-Policy, shipped as a <meta> tag on every page and in dist/_headers for
- * static hosts. Scripts only from this origin (Pagefind's search engine is WebAssembly, hence
- * 'wasm-unsafe-eval'); the one inlined stylesheet per page needs 'unsafe-inline' for styles only.
+ * static hosts. Scripts only from this origin, plus the one hashed theme script above (Pagefind's
+ * search engine is WebAssembly, hence 'wasm-unsafe-eval'); the one inlined stylesheet per page
+ * needs 'unsafe-inline' for styles only.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval' ${themeScriptHash}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",
