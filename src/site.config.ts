@@ -89,9 +89,12 @@ export const sourceDomains = [
   'docs.stripe.com',
   'stripe.com',
   'support.apple.com',
+  'developer.apple.com',
+  'usa.visa.com',
   'github.com',
   // Regulators (official)
   'www.cagd.gov.cn',
+  'www.chinatax.gov.cn',
   // Press, blogs and reproductions (secondary)
   'www.theregister.com',
   'www.newsbytesapp.com',

@@ -1,6 +1,6 @@
 import { en, type UiKey } from './ui/en';
 import { zhCn } from './ui/zh-cn';
-import type { Locale } from './locales';
+import { locales, type Locale } from './locales';
 
 export { locales, localeCodes, defaultLocale, isLocale, type Locale } from './locales';
 export { localeFromPath, localePath, switchLocalePath, pickLocale } from './paths';
@@ -32,4 +32,14 @@ export function formatDate(date: Date, locale: Locale): string {
     day: 'numeric',
     timeZone: 'UTC',
   }).format(date);
+}
+
+/**
+ * A month and year as readers of the locale write them, with a space between digits and Chinese
+ * characters (house style).
+ * @example formatMonth(new Date('2026-12-01'), 'zh-cn') // '2026 年 12 月'
+ */
+export function formatMonth(date: Date, locale: Locale): string {
+  const text = new Intl.DateTimeFormat(locales[locale].lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+  return text.replace(/(\d)(\p{Script=Han})/gu, '$1 $2').replace(/(\p{Script=Han})(\d)/gu, '$1 $2');
 }

@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
-import { faqItemSchema, slugSchema, sourceSchema } from './shared';
+import { localeCodes, type Locale } from '../i18n/locales';
+import { SOURCE_PATTERN } from '../lib/declines/provenance';
+import { isAllowedSource } from '../site.config';
+import { faqItemSchema, perLocale, slugSchema, sourceSchema } from './shared';
 
 /** What a reader should do, in one word; shown as a badge and in the catalogue table. */
 export const verdicts = ['retry', 'fix-details', 'call-issuer', 'other-card', 'not-card-problem'] as const;
@@ -18,17 +21,26 @@ export const places = [
   'bank-sms',
 ] as const;
 
-const messageSchema = z.object({
-  /** Exactly as a reader sees or types it. */
-  text: z.string().min(2),
-  /** The language the text is in (not the page it appears on). */
-  lang: z.enum(['en', 'zh-cn']),
-  /**
-   * official: the platform's or Stripe's own string; secondary: reported by users;
-   * search: a phrasing readers type, never presented as an on-screen string.
-   */
-  label: z.enum(['official', 'secondary', 'search']),
-});
+const messageSchema = z
+  .object({
+    /** Exactly as the product shows it, copied from the source (never written by us). */
+    text: z.string().min(2),
+    /** The language the text is in (not the page it appears on). */
+    lang: z.enum(localeCodes as [Locale, ...Locale[]]),
+    /** official: a product's own strings, code or docs show this text; secondary: readers report seeing it. */
+    label: z.enum(['official', 'secondary'], {
+      error: 'Expected "official" or "secondary"; phrasings readers type go in `keywords`',
+    }),
+    /** Where it was seen, shown on the page: "Stripe Android SDK, Chinese strings". */
+    seenIn: z.string().min(3).optional(),
+    /** The source: an https URL on an allowed domain, or owner/repo:path of a public repository file. */
+    source: z
+      .string()
+      .regex(SOURCE_PATTERN, 'Expected an https URL or owner/repo:path')
+      .refine((s) => !s.startsWith('https://') || isAllowedSource(s), 'Expected a URL on an allowed domain (sourceDomains in src/site.config.ts)')
+      .optional(),
+  })
+  .refine((m) => (m.seenIn === undefined) === (m.source === undefined), 'Give both `seenIn` and `source`, or neither');
 
 const localizedSchema = z.object({
   /** The page title: the message as the reader saw it. */
@@ -54,18 +66,15 @@ export const declineSchema = z.object({
   confidence: z.enum(['official', 'secondary']),
   /** Where readers see it. */
   seen: z.array(z.enum(places, { error: `Expected one of: ${places.join(', ')}` })).min(1),
-  /** Every wording, both languages, with how sure we are that it is real. */
+  /** Every wording seen in a product, in whatever language it was shown, with where it was seen. */
   messages: z
-    .array(messageSchema)
-    .min(2)
-    .refine((m) => m.some((x) => x.lang === 'en'), 'List at least one English message')
-    .refine((m) => m.some((x) => x.lang === 'zh-cn'), 'List at least one Chinese message'),
+    .array(messageSchema),
+  /** How readers type it, per language: search aid only, never shown as a message. */
+  keywords: perLocale(z.array(z.string().min(2))).partial().default({}),
   sources: z.array(sourceSchema).min(1),
   /** Guide slugs. */
   related: z.array(slugSchema).min(1),
   reviewed: z.coerce.date({ error: 'Expected a date as YYYY-MM-DD' }),
-  en: localizedSchema,
-  'zh-cn': localizedSchema,
-});
+}).extend(perLocale(localizedSchema).shape);
 
 export type DeclineData = z.infer<typeof declineSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { localeCodes, type Locale } from '../i18n/locales';
 import { isAllowedSource } from '../site.config';
 
 /** Topics a guide can belong to; the home page groups guides by these, in this order. */
@@ -39,4 +40,12 @@ export type FaqItemData = z.infer<typeof faqItemSchema>;
 export function officialFirst(sources: readonly Source[]): boolean {
   const firstSecondary = sources.findIndex((s) => s.label === 'secondary');
   return firstSecondary === -1 || sources.slice(firstSecondary).every((s) => s.label === 'secondary');
+}
+
+/**
+ * One value per locale of the locale table, e.g. `{ en: …, 'zh-cn': … }`: adding a locale to the
+ * table makes every such block require it.
+ */
+export function perLocale<T extends z.ZodType>(schema: T) {
+  return z.object(Object.fromEntries(localeCodes.map((l) => [l, schema])) as Record<Locale, T>);
 }

@@ -7,6 +7,7 @@ import Sources from '../../src/components/mdx/Sources.astro';
 import LastReviewed from '../../src/components/mdx/LastReviewed.astro';
 import Steps from '../../src/components/mdx/Steps.astro';
 import Myth from '../../src/components/mdx/Myth.astro';
+import AsOf from '../../src/components/mdx/AsOf.astro';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -15,6 +16,14 @@ beforeAll(async () => {
 const on = (path: string) => ({ request: new Request(`http://127.0.0.1${path}`) });
 
 describe('author components through the Container API', () => {
+  it('AsOf dates a fact of the register by the day it was checked, linked to its source', async () => {
+    const en = await container.renderToString(AsOf, { ...on('/en/x/'), props: { fact: 'openai-api-hold-amount', start: true } });
+    expect(en).toMatch(/<a class="as-of" href="https:\/\/help\.openai\.com\/en\/articles\/7438062"[^>]*>As of November 2026<\/a>/);
+    const zh = await container.renderToString(AsOf, { ...on('/zh-cn/x/'), props: { fact: 'openai-api-hold-amount' } });
+    expect(zh).toMatch(/>截至 \d{4} 年 \d{1,2} 月<\/a>/);
+    await expect(container.renderToString(AsOf, { ...on('/en/x/'), props: { fact: 'no-such-fact' } })).rejects.toThrow(/unknown fact "no-such-fact"/);
+  });
+
   it('Callout titles itself in the page language', async () => {
     const zh = await container.renderToString(Callout, { ...on('/zh-cn/x/'), props: { type: 'compliance' }, slots: { default: '<p>内容</p>' } });
     expect(zh).toContain('规则与合规');

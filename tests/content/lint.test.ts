@@ -6,14 +6,18 @@ import { findBannedClaims } from './lint/bannedClaims';
 const articles = loadArticles();
 const declines = loadDeclines();
 
-/** The Chinese text of a decline or glossary file: every value under a zh-cn key, plus zh messages. */
+/**
+ * The Chinese text we wrote in a decline or glossary file: every value under a zh-cn key. Message
+ * variants are copied verbatim from products, and keywords are what readers type, so neither is linted.
+ */
 function chineseStrings(value: unknown, inZh = false): string[] {
   if (typeof value === 'string') return inZh ? [value] : [];
   if (Array.isArray(value)) return value.flatMap((v) => chineseStrings(v, inZh));
   if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
-    if (obj['lang'] === 'zh-cn' && typeof obj['text'] === 'string' && obj['label'] !== 'search') return [obj['text']];
-    return Object.entries(obj).flatMap(([k, v]) => chineseStrings(v, inZh || k === 'zh-cn'));
+    return Object.entries(obj)
+      .filter(([k]) => k !== 'messages' && k !== 'keywords')
+      .flatMap(([k, v]) => chineseStrings(v, inZh || k === 'zh-cn'));
   }
   return [];
 }

@@ -12,6 +12,9 @@ export const requiredGuides = [
   'cross-border-card-basics',
   'refunds-and-chargebacks',
   'glossary',
+  'invoices-and-receipts',
+  'renewals-and-cancellation',
+  'fees-and-exchange-rates',
 ];
 
 /** The decline-message catalogue ids (issue: "Decline-message catalogue"). */

@@ -5,11 +5,17 @@ import { searchSite } from '../helpers/pagefind';
 
 const declines = loadDeclines();
 
+/** Every message variant and reader keyword of an entry. */
+const variantTexts = (data: Record<string, any>): string[] => [
+  ...(data['messages'] as { text: string }[]).map((m) => m.text),
+  ...Object.values((data['keywords'] ?? {}) as Record<string, string[]>).flat(),
+];
+
 describe('every decline message variant, searched in both language indexes, returns its entry first', () => {
   it.each(declines.map((d) => [d.id, d] as const))('%s', async (id, decline) => {
     const wrong: string[] = [];
     for (const locale of localeCodes) {
-      for (const { text } of decline.data['messages'] as { text: string }[]) {
+      for (const text of variantTexts(decline.data)) {
         const { hits } = await searchSite(locale, text, { limit: 3 });
         if (hits[0]?.url !== `/${locale}/declines/${id}/`) wrong.push(`[${locale}] ${JSON.stringify(text)} → ${hits[0]?.url ?? 'nothing'}`);
       }

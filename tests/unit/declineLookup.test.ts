@@ -35,10 +35,15 @@ describe('normalizeMessage', () => {
 });
 
 const declines = loadDeclines();
-const entries = lookupEntries(declines.map((d) => ({ id: d.id, codes: d.data['codes'] ?? [], messages: d.data['messages'] })));
+/** Every message variant and reader keyword of an entry, as the lookup table is built. */
+const variantTexts = (data: Record<string, any>): { text: string }[] => [
+  ...(data['messages'] as { text: string }[]),
+  ...Object.values((data['keywords'] ?? {}) as Record<string, string[]>).flat().map((text) => ({ text })),
+];
+const entries = lookupEntries(declines.map((d) => ({ id: d.id, codes: d.data['codes'] ?? [], messages: variantTexts(d.data) })));
 
 describe('findDecline on the real catalogue', () => {
-  const variants = declines.flatMap((d) => (d.data['messages'] as { text: string }[]).map((m) => [d.id, m.text] as const));
+  const variants = declines.flatMap((d) => variantTexts(d.data).map((m) => [d.id, m.text] as const));
 
   it.each(variants)('%s ← %j', (id, text) => {
     expect(findDecline(entries, text)?.id).toBe(id);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { alternates, jsonLd } from '../../src/lib/seo';
 import { splitArticleId } from '../../src/lib/articleId';
 import { inlineMarkdown, plainText } from '../../src/lib/markdown/inline';
+
+const ctx = { locale: 'en', where: 'seo.test' } as const;
 import { highlightPattern, highlightTerms } from '../../src/lib/highlightTerms';
 import { withHighlight } from '../../src/lib/search/links';
 import { safeExcerpt } from '../../src/lib/search/excerpt';
@@ -29,9 +31,9 @@ describe('small pure helpers', () => {
     expect(() => splitArticleId('fr/x')).toThrow(/content\/articles\/fr\/x\.mdx/);
   });
   it('inlineMarkdown renders links, marks external ones and unwraps one paragraph', () => {
-    expect(inlineMarkdown('See [guide](/en/x/).')).toBe('See <a href="/en/x/">guide</a>.');
-    expect(inlineMarkdown('[src](https://example.com)')).toMatch(/rel="noopener noreferrer"/);
-    expect(plainText('Use **another** [card](/x/) & retry.')).toBe('Use another card & retry.');
+    expect(inlineMarkdown('See [guide](/en/x/).', ctx)).toBe('See <a href="/en/x/">guide</a>.');
+    expect(inlineMarkdown('[src](https://example.com)', ctx)).toMatch(/rel="noopener noreferrer"/);
+    expect(plainText('Use **another** [card](/x/) & retry.', ctx)).toBe('Use another card & retry.');
   });
   it('highlightTerms keeps words of two or more characters', () => {
     expect(highlightTerms('5美元 预授权 a the hold')).toEqual(['5美元', '预授权', 'the', 'hold']);

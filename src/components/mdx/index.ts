@@ -8,5 +8,6 @@ import FaqItem from './FaqItem.astro';
 import RelatedReading from './RelatedReading.astro';
 import Glossary from './Glossary.astro';
 import DeclineList from './DeclineList.astro';
+import AsOf from './AsOf.astro';
 
-export const mdxComponents = { QuickAnswer, Callout, Steps, Myth, Faq, FaqItem, RelatedReading, Glossary, DeclineList };
+export const mdxComponents = { QuickAnswer, Callout, Steps, Myth, Faq, FaqItem, RelatedReading, Glossary, DeclineList, AsOf };

@@ -1,14 +1,23 @@
 import { markdownToHtml } from 'satteri';
 import { externalLinks } from './externalLinks';
 import { htmlToText } from '../html';
+import { expandFactTokens } from '../facts';
+import type { Locale } from '../../i18n/locales';
+
+/** Where a Markdown string is rendered, for error messages, and in which language. */
+export interface MarkdownContext {
+  locale: Locale;
+  /** e.g. "content/declines/expired-card.yaml (zh-cn.steps)" or the page path. */
+  where: string;
+}
 
 /**
  * Renders the short Markdown used in frontmatter and YAML (FAQ answers, decline steps):
- * links, emphasis and `code`. A single paragraph is unwrapped so it can sit inside <li>.
- * @example inlineMarkdown('See [the guide](/en/card-declined/).') // 'See <a href="/en/card-declined/">the guide</a>.'
+ * links, emphasis, `code` and `{{as-of:fact}}` dates. A single paragraph is unwrapped so it can sit inside <li>.
+ * @example inlineMarkdown('See [the guide](/en/card-declined/).', ctx) // 'See <a href="/en/card-declined/">the guide</a>.'
  */
-export function inlineMarkdown(source: string): string {
-  const { html } = markdownToHtml(source, { hastPlugins: [externalLinks] });
+export function inlineMarkdown(source: string, context: MarkdownContext): string {
+  const { html } = markdownToHtml(expandFactTokens(source, context.locale, context.where), { hastPlugins: [externalLinks] });
   const trimmed = html.trim();
   const single = /^<p>([\s\S]*)<\/p>$/.exec(trimmed);
   return single && !single[1]!.includes('<p>') ? single[1]! : trimmed;
@@ -16,8 +25,8 @@ export function inlineMarkdown(source: string): string {
 
 /**
  * Plain text of inline Markdown, for structured data and meta tags.
- * @example plainText('Use **another** [card](/x/).') // 'Use another card.'
+ * @example plainText('Use **another** [card](/x/).', ctx) // 'Use another card.'
  */
-export function plainText(source: string): string {
-  return htmlToText(inlineMarkdown(source)).replace(/ ([.,;:!?，。；：！？、）])/g, '$1').replace(/（ /g, '（');
+export function plainText(source: string, context: MarkdownContext): string {
+  return htmlToText(inlineMarkdown(source, context)).replace(/ ([.,;:!?，。；：！？、）])/g, '$1').replace(/（ /g, '（');
 }

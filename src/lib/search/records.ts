@@ -34,7 +34,7 @@ export async function aliasRecords(): Promise<AliasRecord[]> {
       records.push({
         url: aliasUrl(localePath(locale, `declines/${d.id}`)),
         language: locales[locale].pagefindLang,
-        content: [...d.data.messages.map((m) => m.text), ...codes].join('\n'),
+        content: [...d.data.messages.map((m) => m.text), ...Object.values(d.data.keywords).flat(), ...codes].join('\n'),
         meta: { title: d.data[locale].title, topic: t('nav.declines'), description: d.data[locale].description, kind: 'aliases' },
         filters: { topic: [t('nav.declines')] },
       });
@@ -76,7 +76,7 @@ export async function searchVocabulary(): Promise<SearchVocabulary> {
   const han = new Set<string>();
   const domain = [
     ...glossary.flatMap((g) => [g.data['zh-cn'].term, ...g.data['zh-cn'].aliases]),
-    ...declines.flatMap((d) => d.data.messages.filter((m) => m.lang === 'zh-cn' && m.label === 'search').map((m) => m.text)),
+    ...declines.flatMap((d) => d.data.keywords['zh-cn'] ?? []),
   ];
   for (const phrase of domain) for (const run of phrase.match(HAN_RUN) ?? []) if ([...run].length <= 8) han.add(run);
   return { words, han: [...han].sort() };
