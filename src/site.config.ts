@@ -18,19 +18,21 @@ export function reportUrl(message: string, template = reportUrlTemplate): string
 
 /**
  * Where readers report a problem with a page (a wrong fact, a broken link, an outdated price).
- * `{url}` is replaced by the page's address and `{title}` by its title, both URL-encoded; nothing
+ * `{url}` is replaced by the page's address and `{title}` by its title (escaped for a URL); nothing
  * the reader typed or pasted is ever added. An issue form works as well as an address, e.g.
  * 'https://github.com/OWNER/REPO/issues/new?title={title}&body={url}'. The `.invalid` placeholder
  * below can never deliver: a production build (SITE_URL set) warns loudly while it is still here.
  */
-export const pageReportUrlTemplate = 'mailto:reports@ai-payments-help.invalid?subject=Problem%20with%20{title}&body={url}';
+export const pageReportUrlTemplate = 'mailto:reports@ai-payments-help.invalid?subject=Problem%20with%20a%20page&body={url}';
 
 /**
  * The report link for one page.
- * @example pageReportUrl('https://example.org/en/x/', 'X') // 'mailto:…?subject=Problem%20with%20X&body=https%3A%2F%2Fexample.org%2Fen%2Fx%2F'
+ * @example pageReportUrl('https://example.org/en/x/', 'X') // 'mailto:…?subject=Problem%20with%20a%20page&body=https://example.org/en/x/'
  */
 export function pageReportUrl(url: string, title: string, template = pageReportUrlTemplate): string {
-  return template.replace('{url}', encodeURIComponent(url)).replace('{title}', encodeURIComponent(title));
+  // Only the characters that would end or break a query value are escaped; an address stays readable.
+  const escape = (text: string) => text.replace(/[^\w\-.~:/!$'()*,;@\u00a0-\uffff]/g, encodeURIComponent);
+  return template.replace('{url}', escape(url)).replace('{title}', escape(title));
 }
 
 /** True while a report destination is still the `.invalid` placeholder. */

@@ -144,17 +144,18 @@ track();
 // first paint by the inline script in <head>).
 const toggle = $<HTMLElement>('[data-theme-toggle]');
 if (toggle) {
-  const names = JSON.parse(toggle.dataset['modes']!) as Record<string, string>;
-  const next: Record<string, string> = { auto: 'light', light: 'dark', dark: 'auto' };
-  const label = () => toggle.setAttribute('aria-label', toggle.dataset['label']!.replace('{mode}', names[root.dataset['theme'] ?? 'auto']!));
+  const order = ['auto', 'light', 'dark'];
+  const names = toggle.dataset['modes']!.split('|');
+  const mode = () => order.indexOf(root.dataset['theme'] ?? 'auto');
+  const label = () => toggle.setAttribute('aria-label', toggle.dataset['label']!.replace('{mode}', names[mode()]!));
   label();
   toggle.addEventListener('click', () => {
-    const mode = next[root.dataset['theme'] ?? 'auto']!;
-    if (mode === 'auto') delete root.dataset['theme'];
-    else root.dataset['theme'] = mode;
+    const next = order[(mode() + 1) % 3]!;
+    if (next === 'auto') delete root.dataset['theme'];
+    else root.dataset['theme'] = next;
     try {
-      if (mode === 'auto') localStorage.removeItem('theme');
-      else localStorage.setItem('theme', mode);
+      if (next === 'auto') localStorage.removeItem('theme');
+      else localStorage.setItem('theme', next);
     } catch {
       /* private mode: the choice lasts for this page only */
     }
