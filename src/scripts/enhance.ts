@@ -77,7 +77,7 @@ const copy = (text: string) =>
 const headings = article ? $$<HTMLElement>(':is(h2, h3)[id]', article) : [];
 if (article) {
   const title = $('h1', article)?.textContent?.trim() ?? document.title;
-  const base = $<HTMLAnchorElement>('.short-url')?.href ?? $<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0];
+  const base = $('.short-url')?.textContent ?? $<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0];
   for (const h of headings) {
     if (h.closest('summary') || h.id === 'quick-answer') continue;
     const name = h.textContent!.trim();
@@ -95,6 +95,8 @@ if (article) {
 }
 document.addEventListener('click', (event) => {
   const target = event.target as Element;
+  // The language switch takes the reader to the section in view as it is now.
+  if (target.closest('a[data-keep-hash]')) track();
   const button = target.closest<HTMLElement>('[data-copy]');
   if (button && navigator.clipboard) {
     event.preventDefault();
