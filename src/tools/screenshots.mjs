@@ -25,8 +25,10 @@ if (!existsSync(path.join(dist, '404.html'))) {
 const pages = [
   { name: 'home', path: (l) => `/${l}/` },
   { name: 'guide', path: (l) => `/${l}/card-declined/` },
-  { name: 'guide-table', path: (l) => `/${l}/api-vs-chatgpt-billing/` },
+  { name: 'guide-table', path: (l) => `/${l}/api-vs-chatgpt-billing/`, scroll: '.prose table' },
+  { name: 'guide-faq', path: (l) => `/${l}/five-dollar-authorization-hold/`, scroll: '#faq' },
   { name: 'decline-entry', path: (l) => `/${l}/declines/insufficient-funds/` },
+  { name: 'decline-entry-share', path: (l) => `/${l}/declines/insufficient-funds/`, scroll: '.share' },
   { name: 'decline-catalogue', path: (l) => `/${l}/declines/` },
   { name: 'search', path: (l) => `/${l}/search/?q=${encodeURIComponent(l === 'en' ? 'card declined' : '被拒')}`, wait: '[data-search-results] li' },
   { name: '404', path: (l) => `/${l}/no-such-page/` },
@@ -78,6 +80,10 @@ try {
         for (const p of pages) {
           await page.goto(`${origin}${p.path(locale)}`, { waitUntil: 'load' });
           if (p.wait) await page.locator(p.wait).first().waitFor({ timeout: 15_000 }).catch(() => {});
+          if (p.scroll) {
+            await page.evaluate((selector) => document.querySelector(selector)?.scrollIntoView({ block: 'center' }), p.scroll);
+            await page.waitForTimeout(100);
+          }
           const base = path.join(out, `${width}-${scheme}-${locale}-${p.name}`);
           await page.screenshot({ path: `${base}.png` });
           if (full) await page.screenshot({ path: `${base}-full.png`, fullPage: true });
