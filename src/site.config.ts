@@ -88,11 +88,13 @@ export const sourceDomains = [
   'support.anthropic.com',
   'support.claude.com',
   'platform.claude.com',
+  'docs.anthropic.com',
   'docs.stripe.com',
   'stripe.com',
   'support.apple.com',
   'developer.apple.com',
   'usa.visa.com',
+  'support.google.com',
   'github.com',
   // Regulators (official)
   'www.cagd.gov.cn',
