@@ -42,13 +42,13 @@ export function reportPlaceholders(templates: string[] = [pageReportUrlTemplate,
 
 /**
  * Runs in <head> before anything is painted: applies the theme the reader chose (no white flash
- * in dark mode) and marks the page as scripted so script-only controls keep their place from the
- * first paint. It is the site's only inline script; script-src allows exactly this text by hash
+ * in dark mode), marks the page as scripted so script-only controls keep their place from the
+ * first paint, and remembers the language last read (/ and the /d/ short links open it). It is the site's only inline script; script-src allows exactly this text by hash
  * (tests/build/contract.test.ts recomputes it).
  */
 export const themeScript =
-  "(function(d){d.dataset.js='';try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}})(document.documentElement)";
-export const themeScriptHash = "'sha256-TsXJzgGisLFYAlNrxzqIjcK6wrEiJo4rmKvRX/YPHKQ='";
+  "(function(d){d.dataset.js='';try{var s=localStorage,t=s.getItem('theme'),l=location.pathname.split('/')[1];if(t==='light'||t==='dark')d.dataset.theme=t;if(l==='en'||l==='zh-cn')s.setItem('lang',l)}catch(e){}})(document.documentElement)";
+export const themeScriptHash = "'sha256-bW3y6SKYmOb2we1Ep9kONxjLUAF54Y3/LJKUMCi4ggc='";
 
 /**
  * The Content-Security-Policy, shipped as a <meta> tag on every page and in dist/_headers for

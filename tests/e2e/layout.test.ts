@@ -140,11 +140,26 @@ describe('short links people share', () => {
     ['/d/Do-Not-Honor', '/en/declines/do-not-honor/'],
     ['/en/declines/insufficient_funds/', '/en/declines/insufficient-funds/'],
   ])('%s reaches %s', async (from, to) => {
-    const { page, problems } = await trackedPage(env.context(), env.origin());
+    const context = await env.browser().newContext({ locale: 'en-US' });
+    const { page, problems } = await trackedPage(context, env.origin());
     await page.goto(`${env.origin()}${from}`);
     await page.waitForURL(`${env.origin()}${to}`);
+    await context.close();
     // On the way, the 404 page's probes miss and the pages it leaves cancel their last requests.
     expect(problems.filter((p) => !/404|Not Found|ERR_ABORTED/i.test(p))).toEqual([]);
+  });
+
+  it('opens / and short links in the language the reader last read, even against the browser language', async () => {
+    await withContext({ locale: 'en-US' }, async (page) => {
+      await page.goto(`${env.origin()}/zh-cn/glossary/`);
+      await page.goto(`${env.origin()}/d/do_not_honor/`);
+      await page.waitForURL(`${env.origin()}/zh-cn/declines/do-not-honor/`);
+      await page.goto(`${env.origin()}/`);
+      await page.waitForURL(`${env.origin()}/zh-cn/`);
+      await page.goto(`${env.origin()}/en/glossary/`);
+      await page.goto(`${env.origin()}/`);
+      await page.waitForURL(`${env.origin()}/en/`);
+    });
   });
 
   it('shows the short link on the entry, in both languages, with the codes that reach it', async () => {
