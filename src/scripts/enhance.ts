@@ -112,7 +112,8 @@ document.addEventListener('click', (event) => {
   if (target.closest('[data-search-jump]') && input) {
     event.preventDefault();
     root.classList.add('search-open');
-    input.focus();
+    // The header box is stuck under the bar now: no scrolling (the page keeps its place).
+    input.focus({ preventScroll: input.id === 'header-search' });
   }
 });
 $<HTMLElement>('.header-search')?.addEventListener('focusout', (event) => {
