@@ -75,6 +75,21 @@ describe('the header on a 390 px phone', () => {
   });
 });
 
+describe('a decline entry on a phone', () => {
+  it.each(['/en/declines/generic-decline/', '/zh-cn/declines/insufficient-funds/', '/en/declines/authentication-required/'])(
+    '%s shows the verdict and the first step of what to do on the first screen',
+    async (path) => {
+      await withContext({ ...phone, locale: 'en-US' }, async (page) => {
+        await page.goto(`${env.origin()}${path}`);
+        const bottom = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().bottom);
+        console.log(`first screen ${path}: verdict ends at ${await bottom('.verdict')} px, first step at ${await bottom('.steps li')} px`);
+        expect(await bottom('.verdict')).toBeLessThan(844);
+        expect(await bottom('.steps li')).toBeLessThan(844);
+      });
+    },
+  );
+});
+
 describe('finding your way around a long guide', () => {
   it('on a phone, "On this page" stays under the header, names the section and jumps to it', async () => {
     await withContext({ ...phone, locale: 'zh-CN' }, async (page) => {
