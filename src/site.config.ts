@@ -16,6 +16,9 @@ export function reportUrl(message: string, template = reportUrlTemplate): string
   return template.replace('{message}', encodeURIComponent(message.slice(0, 300)));
 }
 
+/** The address `npm start` serves the site on; the default public address when SITE_URL is unset. */
+export const localSiteUrl = 'http://127.0.0.1:4321';
+
 /**
  * Where readers report a problem with a page (a wrong fact, a broken link, an outdated price).
  * `{url}` is replaced by the page's address and `{title}` by its title (escaped for a URL); nothing
@@ -43,23 +46,43 @@ export function reportPlaceholders(templates: string[] = [pageReportUrlTemplate,
 /**
  * Runs in <head> before anything is painted: applies the theme the reader chose (no white flash
  * in dark mode), marks the page as scripted so script-only controls keep their place from the
- * first paint, and remembers the language last read (/ and the /d/ short links open it). It is the site's only inline script; script-src allows exactly this text by hash
- * (tests/build/contract.test.ts recomputes it).
+ * first paint, and remembers the language last read (/ and the /d/ short links open it).
+ * It is the site's only inline script; the build lists its hash in each page's script-src
+ * (src/integrations/headers.ts), like every inline block.
  */
 export const themeScript =
   "(function(d){d.dataset.js='';try{var s=localStorage,t=s.getItem('theme'),l=location.pathname.split('/')[1];if(t==='light'||t==='dark')d.dataset.theme=t;if(l==='en'||l==='zh-cn')s.setItem('lang',l)}catch(e){}})(document.documentElement)";
-export const themeScriptHash = "'sha256-bW3y6SKYmOb2we1Ep9kONxjLUAF54Y3/LJKUMCi4ggc='";
 
 /**
- * The Content-Security-Policy, shipped as a <meta> tag on every page and in dist/_headers for
- * static hosts. Scripts only from this origin, plus the one hashed theme script above (Pagefind's
- * search engine is WebAssembly, hence 'wasm-unsafe-eval'); the one inlined stylesheet per page
- * needs 'unsafe-inline' for styles only.
+ * The public address of the site from SITE_URL: an absolute http(s) URL, or the local one when unset.
+ * @example siteUrlFrom('https://example.org') // 'https://example.org'
+ */
+export function siteUrlFrom(value: string | undefined): string {
+  if (value === undefined || value === '') return localSiteUrl;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`SITE_URL must be an absolute http(s) URL such as https://example.org (got "${value}")`);
+  return value;
+}
+
+/** No content is reviewed before the site's first content was written: an earlier `reviewed` date is a typo. */
+export const firstContentDate = '2026-11-01';
+
+/**
+ * The Content-Security-Policy, shipped as a <meta> tag on every page and in the headers of every
+ * host configuration. Scripts and styles only from this origin, or inline blocks the build has
+ * hashed (src/integrations/headers.ts replaces the `'inline-hashes'` placeholder with the sha256
+ * of each inline <style> and script): no 'unsafe-inline'. Pagefind's engine is WebAssembly, hence
+ * 'wasm-unsafe-eval'.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${themeScriptHash}`,
-  "style-src 'self' 'unsafe-inline'",
+  "script-src 'self' 'wasm-unsafe-eval' 'inline-hashes'",
+  "style-src 'self' 'inline-hashes'",
   "img-src 'self' data:",
   "connect-src 'self'",
   "worker-src 'self' blob:",
@@ -68,8 +91,25 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
-/** Directives a <meta> CSP cannot carry; they go in the headers file only. */
+/** Directives a <meta> CSP cannot carry; they go in the headers only. */
 export const headerOnlyPolicy = "frame-ancestors 'none'";
+
+/**
+ * Every response header the site is served with, from one place: the headers integration writes
+ * them for Netlify / Cloudflare Pages (`_headers`), nginx and Caddy. `csp` is the full policy.
+ */
+export function securityHeaders(csp: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': `${csp}; ${headerOnlyPolicy}`,
+    'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+  };
+}
 
 /**
  * Domains the site may cite and link to: the sources shared/reference/facts.md was checked

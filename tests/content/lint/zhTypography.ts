@@ -26,8 +26,8 @@ export function proseOnly(text: string): string {
     .replace(/https?:\/\/\S+/g, '\u2060')
     .replace(/\{#[a-z0-9-]+\}/g, '')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-    // <AsOf …/> prints "截至 2026 年 12 月": prose, so it stands in for text, not for a space.
-    .replace(/<AsOf\b[^>]*\/>/g, '\u2060')
+    // A dated fact (<AsOf …/>, {{as-of:…}}) prints "截至 2026 年 12 月": prose, so it stands in for text, not for a space.
+    .replace(/<AsOf\b[^>]*\/>|\{\{[Aa]s-of:[^}\s]*\}\}/g, '\u2060')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/\*\*|__|[*_~[\]]/g, '');
 }
