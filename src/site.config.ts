@@ -51,7 +51,7 @@ export function reportPlaceholders(templates: string[] = [pageReportUrlTemplate,
  * (src/integrations/headers.ts), like every inline block.
  */
 export const themeScript =
-  "(function(d){d.dataset.js='';try{var s=localStorage,t=s.getItem('theme'),l=location.pathname.split('/')[1];if(t==='light'||t==='dark')d.dataset.theme=t;if(l==='en'||l==='zh-cn')s.setItem('lang',l)}catch(e){}})(document.documentElement)";
+  "(function(d){d.dataset.js='';try{var s=localStorage,t=s.theme,l=location.pathname.split('/')[1];if(/^(light|dark)$/.test(t))d.dataset.theme=t;if(/^(en|zh-cn)$/.test(l))s.lang=l}catch(e){}})(document.documentElement)";
 
 /**
  * The public address of the site from SITE_URL: an absolute http(s) URL, or the local one when unset.
