@@ -4,6 +4,8 @@ import { runSearch, type DeclineLookupData, type PagefindApi, type SearchOutcome
 import type { SearchVocabulary } from '../lib/search/analyze';
 import { safeExcerpt } from '../lib/search/excerpt';
 import { withHighlight } from '../lib/search/links';
+import { scrubQuery } from '../lib/search/scrub';
+import { isExact } from '../lib/declines/lookup';
 import { isLocale } from '../i18n/locales';
 import { reportUrl } from '../site.config';
 
@@ -20,6 +22,7 @@ async function init(panel: HTMLElement): Promise<void> {
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
   const report = panel.querySelector<HTMLElement>('[data-search-report]')!;
   const empty = panel.querySelector<HTMLElement>('[data-search-empty]')!;
+  const privacy = panel.querySelector<HTMLElement>('[data-search-removed]')!;
   const filterBox = panel.querySelector<HTMLElement>('[data-search-filter]')!;
   const topic = filterBox.querySelector('select')!;
   const say = (key: string, values: Record<string, string | number> = {}) =>
@@ -43,9 +46,23 @@ async function init(panel: HTMLElement): Promise<void> {
       return { pagefind, lookup, vocabulary };
     })());
 
+  // Card numbers, security codes, e-mail addresses and phone numbers leave the box before the
+  // text goes anywhere (address bar, history, result links, report link); the page says so.
+  function clean(raw: string): string {
+    const { text, removed } = scrubQuery(raw);
+    if (removed.length) {
+      if (input.value === raw) input.value = text;
+      const items = removed.map((kind) => say(`search.removed.${kind}`)).join(say('search.removedJoin'));
+      privacy.textContent = say('search.removed', { items });
+      privacy.hidden = false;
+    } else if (!raw.trim()) privacy.hidden = true;
+    return text;
+  }
+
   let latest = 0;
-  async function run(raw: string, { push = false, fromHistory = false } = {}): Promise<void> {
+  async function run(typed: string, { push = false, fromHistory = false } = {}): Promise<void> {
     const ticket = ++latest;
+    const raw = clean(typed);
     if (syncUrl && !fromHistory) {
       const params = new URLSearchParams(location.search);
       if (raw.trim()) params.set('q', raw);
@@ -77,10 +94,10 @@ async function init(panel: HTMLElement): Promise<void> {
     }
   }
 
-  function render({ query, total, more, hits, decline }: SearchOutcome, raw: string): void {
+  function render({ total, more, hits, decline, terms }: SearchOutcome, raw: string): void {
     status.textContent =
       total === 0
-        ? `${say('search.noResults', { query })} ${say('search.zeroResultsHelp')}`
+        ? say('search.noResults', { query: raw.trim().slice(0, 100) })
         : more
           ? say('search.resultsMore', { count: total })
           : total === 1
@@ -92,12 +109,13 @@ async function init(panel: HTMLElement): Promise<void> {
         li.className = hit.exact ? 'search-result exact' : 'search-result';
         if (hit.exact) {
           const badge = document.createElement('span');
-          badge.className = 'badge badge-official';
-          badge.textContent = say('decline.lookupMatch');
+          badge.className = isExact(hit.exact) ? 'badge badge-official' : 'badge';
+          badge.textContent = say(isExact(hit.exact) ? 'decline.lookupMatch' : 'decline.lookupClose');
           li.append(badge, ' ');
         }
+        const highlight = terms.join(' ');
         const a = document.createElement('a');
-        a.href = hit.exact ? hit.url : withHighlight(hit.url, query);
+        a.href = hit.exact || !highlight ? hit.url : withHighlight(hit.url, highlight);
         a.textContent = hit.title;
         li.append(a);
         if (hit.topic) {
@@ -117,7 +135,7 @@ async function init(panel: HTMLElement): Promise<void> {
           for (const section of hit.sections) {
             const item = document.createElement('li');
             const link = document.createElement('a');
-            link.href = withHighlight(section.url, query);
+            link.href = highlight ? withHighlight(section.url, highlight) : section.url;
             link.textContent = section.title;
             item.append(link);
             sub.append(item);
@@ -128,8 +146,9 @@ async function init(panel: HTMLElement): Promise<void> {
       }),
     );
     empty.hidden = total > 0;
-    report.hidden = Boolean(decline);
-    if (!decline) {
+    // A message the catalogue lists exactly needs no report; anything else may be one we lack.
+    report.hidden = Boolean(decline && isExact(decline.by));
+    if (report.hidden === false) {
       const link = document.createElement('a');
       link.href = reportUrl(raw, panel.dataset['report']);
       link.textContent = say('decline.report');
@@ -183,18 +202,19 @@ async function init(panel: HTMLElement): Promise<void> {
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    clean(input.value);
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), 120);
   });
   // Back and Forward restore the query and its results (the address alone changes otherwise).
   if (syncUrl) {
     addEventListener('popstate', () => {
-      const q = new URLSearchParams(location.search).get('q') ?? '';
+      const q = (new URLSearchParams(location.search).get('q') ?? '').slice(0, 500);
       input.value = q;
       void run(q, { fromHistory: true });
     });
   }
-  const initial = syncUrl ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  const initial = syncUrl ? (new URLSearchParams(location.search).get('q') ?? '').slice(0, 500) : '';
   if (initial) {
     input.value = initial;
     await run(initial);
