@@ -100,8 +100,6 @@ if (article) {
 }
 document.addEventListener('click', (event) => {
   const target = event.target as Element;
-  // The language switch takes the reader to the section in view as it is now.
-  if (target.closest('a[data-keep-hash]')) track();
   const button = target.closest<HTMLElement>('[data-copy]');
   if (button && navigator.clipboard) {
     event.preventDefault();
@@ -110,17 +108,13 @@ document.addEventListener('click', (event) => {
   }
   // "On this page" closes when the reader picks a section.
   target.closest('a')?.closest('.toc-menu')?.removeAttribute('open');
-  // The header's search button: on a phone the search row, scrolled away, sticks under the bar.
+  // The header's search button: on a phone the search row, scrolled away, sticks under the bar
+  // (without scrolling the page) until the button is pressed again.
   const input = $<HTMLInputElement>('#header-search, main input[type="search"]');
   if (target.closest('[data-search-jump]') && input) {
     event.preventDefault();
-    root.classList.add('search-open');
-    // The header box is stuck under the bar now: no scrolling (the page keeps its place).
-    input.focus({ preventScroll: input.id === 'header-search' });
+    if (root.classList.toggle('search-open')) input.focus({ preventScroll: input.id === 'header-search' });
   }
-});
-$<HTMLElement>('.header-search')?.addEventListener('focusout', (event) => {
-  if (!(event.currentTarget as Element).contains(event.relatedTarget as Node)) root.classList.remove('search-open');
 });
 
 // The section in view: named in the phone "On this page" bar, marked in the side contents, and
