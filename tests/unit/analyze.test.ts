@@ -33,6 +33,20 @@ describe('query analysis', () => {
     ['请问', ['请问']],
   ])('%j → %j', (q, terms) => expect(analyzeQuery(q, vocab).map((t) => t.text)).toEqual(terms));
 
+  it('counts a word of the reader\'s own less than one of the site\'s terms, product names in full', () => {
+    const terms = analyzeQuery('我的两个账号不到一天全被封了', { words: {}, han: ['被封', '账号'], terms: [] });
+    expect(terms.find((t) => t.text === '被封')?.weight).toBe(1);
+    expect(terms.find((t) => t.text === '账号')?.weight).toBe(1);
+    expect(terms.find((t) => t.text === '不到')?.weight).toBe(0.5);
+    const en = analyzeQuery('is it safe to pay for ChatGPT with a virtual card', { ...vocab, terms: ['virtual', 'card'] });
+    expect(en.map((t) => [t.text, t.weight])).toEqual([['safe', 0.5], ['pay', 0.5], ['chatgpt', 1], ['virtual', 1], ['card', 1]]);
+  });
+
+  it('never corrects a name written with inner capitals, and never joins filler words', () => {
+    expect(analyzeQuery('MiniMax subscription', { words: { minimum: 3, subscription: 5 }, han: [] }).map((t) => t.text)).toEqual(['subscription']);
+    expect(analyzeQuery('so on top', { words: { soon: 3, top: 5 }, han: [] }).map((t) => t.text)).toEqual(['top']);
+  });
+
   it('marks joined single characters as weak guesses', () => {
     const terms = analyzeQuery('重复扣费', { words: {}, han: [] });
     expect(terms).toEqual([

@@ -11,6 +11,8 @@ export interface SearchVocabulary {
   words: Record<string, number>;
   /** Chinese domain terms (glossary terms and aliases, short decline phrasings). */
   han: string[];
+  /** Latin words of the site's own terms (glossary terms and aliases, readers' keywords, codes). */
+  terms?: string[];
 }
 
 const HAN_RUN = /\p{Script=Han}+/u;
@@ -144,6 +146,12 @@ export function splitCompound(token: string, words: Record<string, number>): str
   return undefined;
 }
 
+/** Product and plan names: common on the site, but a reader who types one says which product they mean. */
+export const PRODUCT = /^(?:openai|chatgpt|claude|anthropic|api|plus|pro|max|team)$/;
+
+/** How much a word of the reader's own counts against one of the site's terms. */
+const GENERAL_WEIGHT = 0.5;
+
 export interface QueryTerm {
   text: string;
   /** 1 for a known word; less for a guess (characters joined because no dictionary knew them). */
@@ -173,6 +181,9 @@ export function knownLatin(token: string, words: Record<string, number>): boolea
  * @example analyzeQuery('请问 API 额度不足怎么办', vocab).map((t) => t.text) // ['api', '额度不足']
  */
 export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined, filler = false): QueryTerm[] {
+  // A word written with inner capitals (MiniMax, OpenCode, LobeHub) is a name, not a typo: it is
+  // never corrected towards some site word, only kept if the site uses it.
+  const names = new Set((query.normalize('NFKC').match(/\b\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\p{N}]*/gu) ?? []).map((w) => w.toLowerCase()));
   const normalized = query.normalize('NFKC').toLowerCase();
   const lower = filler ? normalized : stripQuestion(stripHanFiller(normalized));
   const tokens = lower.match(TOKEN) ?? [];
@@ -191,8 +202,8 @@ export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined,
       continue;
     }
     const next = tokens[i + 1];
-    // "chat gpt" → "chatgpt", when the joined word is what the pages use.
-    if (next && !HAN_RUN.test(next) && !(Object.hasOwn(words, token) && Object.hasOwn(words, next)) && Object.hasOwn(words, token + next)) {
+    // "chat gpt" → "chatgpt", when the joined word is what the pages use ("so on" is not "soon").
+    if (next && !HAN_RUN.test(next) && !STOP.has(token) && !STOP.has(next) && !(Object.hasOwn(words, token) && Object.hasOwn(words, next)) && Object.hasOwn(words, token + next)) {
       terms.push(token + next);
       i++;
       continue;
@@ -201,7 +212,7 @@ export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined,
     if (parts) terms.push(...parts);
     else if (!vocab || STOP.has(token)) terms.push(token);
     else {
-      const word = correctWord(token, words);
+      const word = names.has(token) ? token : correctWord(token, words);
       if (!knownLatin(word, words)) unknown.add(word);
       terms.push(word);
     }
@@ -209,9 +220,13 @@ export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined,
   const kept = terms.filter((t) => (filler || !STOP.has(t)) && !unknown.has(t));
   // A query made only of filler ("为什么", "what") is searched as typed: the reader means those words.
   if (kept.length === 0 && !filler) return analyzeQuery(query, vocab, true);
-  // A long paste keeps its ten most telling terms: the site's own Chinese terms and codes first.
+  // A long paste keeps its ten most telling terms: the site's own terms, product names and codes first.
   const unique = [...new Set(kept)];
-  const telling = (t: string) => han.has(t) || t.includes('_');
+  const domain = new Set(vocab?.terms ?? []);
+  const telling = (t: string) => han.has(t) || domain.has(t) || PRODUCT.test(t) || t.includes('_');
   const chosen = new Set(unique.length <= 10 ? unique : [...unique.filter(telling), ...unique.filter((t) => !telling(t))].slice(0, 10));
-  return unique.filter((t) => chosen.has(t)).map((text) => ({ text, weight: weak.has(text) ? 0.3 : 1 }));
+  // With the site's term list, a word of the reader's own (not one of the site's terms) counts
+  // less: in "两个 CC 账号 … 被封", 被封 says what the question is about.
+  const general = vocab?.terms ? GENERAL_WEIGHT : 1;
+  return unique.filter((t) => chosen.has(t)).map((text) => ({ text, weight: weak.has(text) ? 0.3 : telling(text) ? 1 : general }));
 }

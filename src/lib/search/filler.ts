@@ -14,6 +14,18 @@ export const STOP = new Set([
   '会', '要', '能', '但', '却', '又', '么', '们',
   ...'怎么 怎么办 怎么样 为什么 什么 怎样 如何 可以 能不能 会不会 一直 还能 为啥 咋办 多少 多久 哪些 是不是 我的 你的 我们 这个 那个 这样 那样'.split(' '),
   ...'所以 还是 一下 现在 本身 难道 就是 只是 总是 好像 然后 应该 的话 不了 才行 而且 或者 因为 如果 虽然 其实 还有'.split(' '),
+  // Conversational English: what a reader says around the subject of a question.
+  ...'need needs needed mean means meant able keep keeps kept everything anything something nothing correctly literally'.split(' '),
+  ...'suddenly already cause because since though although while way thing things put take took went going goes want wanted'.split(' '),
+  ...'seems seem seemed let make makes made think thought sure maybe perhaps actually basically now today yesterday ago'.split(' '),
+  ...'here where who whom whose doing done having he she him her his us yours by as up out off once nor might'.split(' '),
+  ...'i\'ve i\'d i\'ll we\'re they\'re what\'s there\'s that\'s'.split(' '),
+  ...'one these those such other others every each own both same etc example instance guess wonder wondering'.split(' '),
+  // Conversational Chinese, dropped only as a whole word (after segmentation), so 使用等级 or 提示音 stay intact.
+  ...'问题 出现 显示 提示 遇到 解决 办法 解决办法 情况 可能 可能是 原因 不知道 不知 知道 没有 大家 别人 似乎 开始 突然'.split(' '),
+  ...'今天 昨天 最近 近期 之前 以后 之后 发现 注意到 记得 感觉 觉得 意思 两个 几个 这种 那种 这些 那些 你们 他们 自己'.split(' '),
+  ...'经验 分享 解答 正常 依然 仍然 同样 的是 也是 都是 我是 我有 我去 我看 我还 我只 你想 关键 基本 究竟 究竟是 也会有'.split(' '),
+  ...'上面 下面 时候 重新 这里 那里 哪里 东西 一样 是否 不是 还要 还在 结果 目前 这边 有点 一些 有些 真的 直接'.split(' '),
 ]);
 
 /** Chinese filler phrases, removed from a Chinese run before it is segmented (longest first). */

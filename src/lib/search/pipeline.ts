@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { findDecline, type LookupEntry, type LookupMatch } from '../declines/lookup';
 import { normalizeQuery } from './normalize';
-import { analyzeQuery, type QueryTerm, type SearchVocabulary } from './analyze';
+import { analyzeQuery, PRODUCT, type QueryTerm, type SearchVocabulary } from './analyze';
 import { scrubQuery, type Removed } from './scrub';
 import { makeExcerpt, markTerms } from './excerpt';
 
@@ -82,17 +82,14 @@ function indexSize(pagefind: PagefindApi): Promise<number> {
   return size;
 }
 
-/** Product and plan names: common on the site, but a reader who types one says which product they mean. */
-const PRODUCT = /^(?:openai|chatgpt|claude|anthropic|api|plus|pro|max|team)$/;
-
 /**
  * Term weights for a longer query, balanced: no term counts more than twice the query's median
  * term (a rare word the reader used in passing, or a synonym the site does not use, must not
  * outweigh the rest of the question), and a product name counts at least as much as the median.
  * @example balance([0.5, 0.6, 3], [{ text: 'api', weight: 1 }, { text: '调用', weight: 1 }, { text: '收费', weight: 1 }]) // [0.6, 0.6, 1.2]
  */
-export function balance(rarity: readonly number[], terms: readonly QueryTerm[]): number[] {
-  const sorted = [...rarity].sort((a, b) => a - b);
+export function balance(rarity: readonly number[], terms: readonly QueryTerm[], found?: readonly boolean[]): number[] {
+  const sorted = rarity.filter((_, i) => found?.[i] ?? true).sort((a, b) => a - b);
   const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
   return rarity.map((r, i) => Math.max(Math.min(r, 2 * median), PRODUCT.test(terms[i]?.text ?? '') ? median : 0));
 }
@@ -115,7 +112,8 @@ async function rankedResults(pagefind: PagefindApi, terms: QueryTerm[], filters:
   const docs = Math.max(40, ...perTerm.map((r) => r.length), await indexSize(pagefind));
   // BM25's inverse document frequency: never negative, and a term on half the pages still counts a little.
   const rarity = perTerm.map((results, i) => terms[i]!.weight * Math.log(1 + (docs - results.length + 0.5) / (results.length + 0.5)));
-  const importance = balance(rarity, terms);
+  // A term that finds nothing neither scores nor sets the median the others are held to.
+  const importance = balance(rarity, terms, perTerm.map((r) => r.length > 0));
   const scores = new Map<string, { result: PagefindResult; score: number }>();
   perTerm.forEach((results, i) => {
     const top = results[0]?.score || 1;

@@ -6,6 +6,7 @@ import { getDeclines } from '../declines/collection';
 import { getArticlePages } from '../articles';
 import type { SearchVocabulary } from './analyze';
 import { aliasUrl } from './aliasUrl';
+import { STOP } from './filler';
 
 /** A Pagefind custom record: extra searchable text for a page, never shown on the page itself. */
 export interface AliasRecord {
@@ -58,6 +59,7 @@ export async function aliasRecords(): Promise<AliasRecord[]> {
 
 const LATIN_WORD = /[a-z][a-z0-9]*(?:['’][a-z]+)?/g;
 const HAN_RUN = /\p{Script=Han}{2,}/gu;
+const DOMAIN_WORD = /[a-z0-9]+(?:[_'’.-][a-z0-9]+)*/g;
 
 /** The site's own words: what query analysis corrects typos towards and segments Chinese by. */
 export async function searchVocabulary(): Promise<SearchVocabulary> {
@@ -79,5 +81,12 @@ export async function searchVocabulary(): Promise<SearchVocabulary> {
     ...declines.flatMap((d) => d.data.keywords['zh-cn'] ?? []),
   ];
   for (const phrase of domain) for (const run of phrase.match(HAN_RUN) ?? []) if ([...run].length <= 8) han.add(run);
-  return { words, han: [...han].sort() };
+  // The Latin words of the site's own terms: glossary terms and aliases, readers' keywords, codes.
+  const latinTerms = [
+    ...glossary.flatMap((g) => [g.data.en.term, ...g.data.en.aliases, ...g.data['zh-cn'].aliases]),
+    ...declines.flatMap((d) => [...(d.data.keywords.en ?? []), ...d.data.codes]),
+  ];
+  const terms = new Set<string>();
+  for (const phrase of latinTerms) for (const w of phrase.toLowerCase().match(DOMAIN_WORD) ?? []) if (!STOP.has(w)) terms.add(w);
+  return { words, han: [...han].sort(), terms: [...terms].sort() };
 }
