@@ -120,3 +120,29 @@ describe('normalizeQuery', () => {
     ['line one\nline two', 'line one line two'],
   ])('%j → %j', (raw, out) => expect(normalizeQuery(raw)).toBe(out));
 });
+
+import { readsAsQuestion } from '../../src/lib/search/analyze';
+import { glossarySynonyms } from '../../src/lib/search/synonyms';
+describe('readsAsQuestion', () => {
+  it.each([
+    ['is it safe to use a virtual card to pay for ChatGPT', true],
+    ['I paid but my subscription did not activate', true],
+    ['为什么绑卡被扣了 5 美元', true],
+    ['我的账号被封了', true],
+    ['Your card was declined.', false],
+    ['我们未能验证您的支付方式。请选择另一支付方式并重试。', false],
+    ['您的卡已被拒绝。', false],
+  ])('%j → %s', (text, question) => expect(readsAsQuestion(text)).toBe(question));
+});
+
+describe('glossarySynonyms', () => {
+  const entry = (en: string, enAliases: string[], zh: string, zhAliases: string[]) => ({ en: { term: en, aliases: enAliases }, 'zh-cn': { term: zh, aliases: zhAliases } });
+  it('points a reader’s single word to the term in the same script', () => {
+    const map = glossarySynonyms([entry('Refund', ['money back', 'refunds'], '退款', ['退钱', '申请退款']), entry('Account', ['login'], '账号 / 账户', ['OpenAI 账号'])]);
+    expect(map).toEqual({ refunds: ['refund'], 退钱: ['退款'], 申请退款: ['退款'], login: ['account'], 账号: ['账户'], 账户: ['账号'] });
+  });
+  it('leaves a word that two terms list without a synonym', () => {
+    const map = glossarySynonyms([entry('Credit limit', [], '信用额度', ['额度']), entry('Quota', [], '配额', ['额度', '配额不足'])]);
+    expect(map).toEqual({ 配额不足: ['配额'] });
+  });
+});

@@ -126,3 +126,20 @@ describe('balance', () => {
     [[1], t('refund'), [1]],
   ])('%j', (rarity, terms, out) => expect(balance(rarity, terms).map((x) => +x.toFixed(3))).toEqual(out));
 });
+
+import { headingCoverage } from '../../src/lib/search/pipeline';
+describe('headingCoverage', () => {
+  const page = { anchors: [
+    { element: 'h2', id: 'faq', text: '常见问题' },
+    { element: 'h3', id: 'free-account-api', text: 'ChatGPT 用的是免费账号，调用 API 也要付费吗？' },
+    { element: 'h3', id: 'plus-includes-api', text: '开了 ChatGPT Plus，能直接用 API 吗？' },
+    { element: 'span', id: 'x', text: '免费 付费 api' },
+  ] };
+  it('is the best share of the query found in one heading or FAQ question', () => {
+    expect(headingCoverage(page, [['免费'], ['api'], ['收费', '付费']], [1, 1, 2])).toBe(1);
+    expect(headingCoverage(page, ['免费', '退款'], [1, 1])).toBe(0.5);
+  });
+  it('is nothing when a heading holds only product names', () => {
+    expect(headingCoverage(page, ['plus', 'api', '支付宝'], [1, 1, 1])).toBe(0);
+  });
+});

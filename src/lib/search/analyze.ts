@@ -13,6 +13,8 @@ export interface SearchVocabulary {
   han: string[];
   /** Latin words of the site's own terms (glossary terms and aliases, readers' keywords, codes). */
   terms?: string[];
+  /** A reader's word → the site's word for the same thing (see glossarySynonyms in records.ts). */
+  synonyms?: Record<string, string[]>;
 }
 
 const HAN_RUN = /\p{Script=Han}+/u;
@@ -156,6 +158,8 @@ export interface QueryTerm {
   text: string;
   /** 1 for a known word; less for a guess (characters joined because no dictionary knew them). */
   weight: number;
+  /** The site's words for the same thing (a reader's 被封 is the pages' 封号), searched along with it. */
+  also?: string[];
 }
 
 /**
@@ -228,5 +232,26 @@ export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined,
   // With the site's term list, a word of the reader's own (not one of the site's terms) counts
   // less: in "两个 CC 账号 … 被封", 被封 says what the question is about.
   const general = vocab?.terms ? GENERAL_WEIGHT : 1;
-  return unique.filter((t) => chosen.has(t)).map((text) => ({ text, weight: weak.has(text) ? 0.3 : telling(text) ? 1 : general }));
+  const synonyms = vocab?.synonyms ?? {};
+  return unique
+    .filter((t) => chosen.has(t))
+    .map((text) => {
+      const also = Object.hasOwn(synonyms, text) ? synonyms[text]!.filter((s) => !unique.includes(s)) : [];
+      return { text, weight: weak.has(text) ? 0.3 : telling(text) ? 1 : general, ...(also.length ? { also } : {}) };
+    });
+}
+
+const QUESTION_LATIN = /\?|^\s*(?:how|why|what|can|could|is|are|do|does|did|should|will|would|where|when|which|who)\b|\b(?:i|i'm|i've|my|me|we|our)\b/i;
+const QUESTION_HAN = /[?？]|吗|嘛|呢|为什么|为啥|怎么|如何|能不能|可不可以|可以|是不是|会不会|有没有|请问|求助|我(?!们)/u;
+
+/**
+ * Whether a text reads as a reader's question or account of a problem ("why is my card declined",
+ * "为什么扣了钱", "I paid but…") rather than a message a product showed: such a text usually wants
+ * the guide that explains. Product messages speak to the reader ("Your card…", "您的卡…").
+ * @example readsAsQuestion('is it safe to use a virtual card') // true
+ * @example readsAsQuestion('Your card was declined.') // false
+ * @example readsAsQuestion('我们未能验证您的支付方式。') // false
+ */
+export function readsAsQuestion(text: string): boolean {
+  return QUESTION_LATIN.test(text.normalize('NFKC')) || QUESTION_HAN.test(text);
 }

@@ -2,7 +2,7 @@ import type { Locale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { findDecline, type LookupEntry, type LookupMatch } from '../declines/lookup';
 import { normalizeQuery } from './normalize';
-import { analyzeQuery, PRODUCT, type QueryTerm, type SearchVocabulary } from './analyze';
+import { analyzeQuery, PRODUCT, readsAsQuestion, type QueryTerm, type SearchVocabulary } from './analyze';
 import { scrubQuery, type Removed } from './scrub';
 import { makeExcerpt, markTerms } from './excerpt';
 
@@ -21,6 +21,8 @@ export interface PagefindResultData {
   content?: string;
   meta: Record<string, string | undefined>;
   sub_results?: { title: string; url: string; excerpt: string }[];
+  /** Every element with an id on the page: its section headings and FAQ questions among them. */
+  anchors?: { element: string; id: string; text: string }[];
 }
 
 /** /declines-lookup.json: the exact-text lookup table and each entry's title per locale. */
@@ -108,7 +110,7 @@ async function rankedResults(pagefind: PagefindApi, terms: QueryTerm[], filters:
     const top = all[0]?.score || 1;
     return { results: all.map((result) => ({ result, score: result.score / top })), importance: terms.map((t) => t.weight) };
   }
-  const perTerm = await Promise.all(terms.map(async (term) => (await pagefind.search(term.text, options))?.results ?? []));
+  const perTerm = await Promise.all(terms.map((term) => searchTerm(pagefind, term, options)));
   const docs = Math.max(40, ...perTerm.map((r) => r.length), await indexSize(pagefind));
   // BM25's inverse document frequency: never negative, and a term on half the pages still counts a little.
   const rarity = perTerm.map((results, i) => terms[i]!.weight * Math.log(1 + (docs - results.length + 0.5) / (results.length + 0.5)));
@@ -128,13 +130,35 @@ async function rankedResults(pagefind: PagefindApi, terms: QueryTerm[], filters:
   return { results: ranked.map((e) => ({ result: e.result, score: e.score / best })), importance };
 }
 
+/** How much a page found by the site's word for a reader's word counts against the reader's own. */
+const SYNONYM_WEIGHT = 0.8;
+
+/**
+ * The results for one term and the site's words for it (`also`), each result once, scored
+ * against its own word's best page (a synonym's at SYNONYM_WEIGHT), best first.
+ */
+async function searchTerm(pagefind: PagefindApi, term: QueryTerm, options: { filters?: Record<string, string | string[]> }): Promise<PagefindResult[]> {
+  const own = (await pagefind.search(term.text, options))?.results ?? [];
+  if (!term.also?.length) return own;
+  const lists = [own, ...(await Promise.all(term.also.map(async (s) => (await pagefind.search(s, options))?.results ?? [])))];
+  const best = new Map<string, PagefindResult>();
+  lists.forEach((results, i) => {
+    const top = results[0]?.score || 1;
+    for (const r of results) {
+      const score = (r.score / top) * (i === 0 ? 1 : SYNONYM_WEIGHT);
+      if ((best.get(r.id)?.score ?? -1) < score) best.set(r.id, { ...r, score });
+    }
+  });
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
 /**
  * A title says what a page is about: the share of the query's importance whose terms appear in
  * the title (a Latin term at the start of a word, a Chinese term anywhere).
  * @example titleCoverage('Card declined? Why payments fail', ['card', 'paypal'], [1, 3]) // 0.25
  * @example titleCoverage('Pre-paid cards are not supported', ['prepaid'], [1]) // 1
  */
-export function titleCoverage(title: string, terms: readonly string[], importance: readonly number[]): number {
+export function titleCoverage(title: string, terms: readonly (string | readonly string[])[], importance: readonly number[]): number {
   const lower = title.toLowerCase();
   const total = importance.reduce((a, b) => a + b, 0);
   if (!total) return 0;
@@ -146,9 +170,27 @@ export function titleCoverage(title: string, terms: readonly string[], importanc
   };
   let covered = 0;
   terms.forEach((term, i) => {
-    if (forms.some((text) => holds(text, term))) covered += importance[i] ?? 0;
+    // A term given with the site's words for it is in the title if any of them is.
+    const words = typeof term === 'string' ? [term] : term;
+    if (forms.some((text) => words.some((word) => holds(text, word)))) covered += importance[i] ?? 0;
   });
   return covered / total;
+}
+
+/**
+ * The best share of the query's importance found in one section heading or FAQ question of the
+ * page: a reader's question often has the words of the question the page answers.
+ */
+export function headingCoverage(d: Pick<PagefindResultData, 'anchors'>, terms: readonly (string | readonly string[])[], importance: readonly number[]): number {
+  // A heading that holds only product names ("开了 ChatGPT Plus…") says nothing about the question.
+  const subject = terms.map((t) => (typeof t === 'string' ? [t] : t)).filter((t) => !PRODUCT.test(t[0]!));
+  const subjectImportance = importance.filter((_, i) => !PRODUCT.test((typeof terms[i] === 'string' ? terms[i] : terms[i]![0]) as string));
+  let best = 0;
+  for (const a of d.anchors ?? []) {
+    if (!/^h[2-4]$/.test(a.element) || !titleCoverage(a.text, subject, subjectImportance)) continue;
+    best = Math.max(best, titleCoverage(a.text, terms, importance));
+  }
+  return best;
 }
 
 /** The page a result belongs to: alias records carry their page's URL plus a #search-… fragment. */
@@ -176,6 +218,9 @@ function toHit(d: PagefindResultData, terms: string[], lead = false): SearchHit 
   };
 }
 
+/** What a section heading or FAQ question holding every query term adds (the best page scores 1). */
+const HEADING_WEIGHT = 0.6;
+
 /** How much a title holding every query term adds to a page's score (the best page scores 1). */
 const TITLE_WEIGHT = 1;
 /** How many results are scored with their titles before the first are shown. */
@@ -199,21 +244,31 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
   const decline = lookup ? findDecline(lookup.entries, text) : undefined;
   const analyzed = analyzeQuery(query, vocabulary);
   const terms = analyzed.map((t) => t.text);
+  const forms = analyzed.map((t) => [t.text, ...(t.also ?? [])]);
+  const question = analyzed.length >= 3 && readsAsQuestion(query);
   const { results, importance } = analyzed.length ? await rankedResults(pagefind, analyzed, filters, 3) : { results: [], importance: [] };
 
   // A page can match through its own text and its alias records: results are loaded (the first
   // RERANK_WINDOW at once, whatever the limit, so a page shows the same order as the tests) until
   // `limit` distinct pages are found, so the count is of pages. Each page keeps its best score,
-  // plus up to TITLE_WEIGHT for the query's terms in its title.
-  const byPage = new Map<string, { hit: SearchHit; score: number }>();
+  // plus up to TITLE_WEIGHT for the query's terms in its title and, for a question, up to
+  // HEADING_WEIGHT for them in one of its headings or FAQ questions (from the page's own record,
+  // whichever of its records comes first).
+  const byPage = new Map<string, { hit: SearchHit; score: number; heading: number }>();
   const pageData = new Map<string, PagefindResultData>();
   const add = (d: PagefindResultData, score: number) => {
     const hit = toHit(d, terms);
-    if (d.meta['kind'] !== 'aliases') pageData.set(hit.url, d);
+    const own = d.meta['kind'] !== 'aliases';
+    if (own) pageData.set(hit.url, d);
+    const heading = question && own ? HEADING_WEIGHT * headingCoverage(d, forms, importance) : 0;
     const existing = byPage.get(hit.url);
-    if (!existing) byPage.set(hit.url, { hit, score: score + TITLE_WEIGHT * titleCoverage(hit.title, terms, importance) });
+    if (!existing) {
+      byPage.set(hit.url, { hit, score: score + TITLE_WEIGHT * titleCoverage(hit.title, forms, importance) + heading, heading });
+      return;
+    }
+    if (heading > existing.heading) Object.assign(existing, { score: existing.score + heading - existing.heading, heading });
     // Prefer the page's own excerpt and sections over its alias record's.
-    else if (d.meta['kind'] !== 'aliases' && existing.hit.sections.length === 0) Object.assign(existing.hit, { excerpt: hit.excerpt, sections: hit.sections });
+    if (own && existing.hit.sections.length === 0) Object.assign(existing.hit, { excerpt: hit.excerpt, sections: hit.sections });
   };
   const first = results.slice(0, Math.max(RERANK_WINDOW, limit + 5));
   (await Promise.all(first.map((r) => r.result.data()))).forEach((d, i) => add(d, first[i]!.score));

@@ -7,6 +7,7 @@ import { getArticlePages } from '../articles';
 import type { SearchVocabulary } from './analyze';
 import { aliasUrl } from './aliasUrl';
 import { STOP } from './filler';
+import { glossarySynonyms } from './synonyms';
 
 /** A Pagefind custom record: extra searchable text for a page, never shown on the page itself. */
 export interface AliasRecord {
@@ -88,5 +89,5 @@ export async function searchVocabulary(): Promise<SearchVocabulary> {
   ];
   const terms = new Set<string>();
   for (const phrase of latinTerms) for (const w of phrase.toLowerCase().match(DOMAIN_WORD) ?? []) if (!STOP.has(w)) terms.add(w);
-  return { words, han: [...han].sort(), terms: [...terms].sort() };
+  return { words, han: [...han].sort(), terms: [...terms].sort(), synonyms: glossarySynonyms(glossary.map((g) => g.data)) };
 }
