@@ -87,13 +87,15 @@ function indexSize(pagefind: PagefindApi): Promise<number> {
 /**
  * Term weights for a longer query, balanced: no term counts more than twice the query's median
  * term (a rare word the reader used in passing, or a synonym the site does not use, must not
- * outweigh the rest of the question), and a product name counts at least as much as the median.
- * @example balance([0.5, 0.6, 3], [{ text: 'api', weight: 1 }, { text: '调用', weight: 1 }, { text: '收费', weight: 1 }]) // [0.6, 0.6, 1.2]
+ * outweigh the rest of the question), and a product name or one of the site's own terms (weight
+ * 1: "card", "declined", 被拒) counts at least as much as the median, however many pages use it:
+ * on this site nearly every page says "card declined", yet a reader who writes it means it.
+ * @example balance([0.5, 0.6, 3], [{ text: 'api', weight: 1 }, { text: '调用', weight: 0.5 }, { text: '收费', weight: 1 }]) // [0.6, 0.6, 1.2]
  */
 export function balance(rarity: readonly number[], terms: readonly QueryTerm[], found?: readonly boolean[]): number[] {
   const sorted = rarity.filter((_, i) => found?.[i] ?? true).sort((a, b) => a - b);
   const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
-  return rarity.map((r, i) => Math.max(Math.min(r, 2 * median), PRODUCT.test(terms[i]?.text ?? '') ? median : 0));
+  return rarity.map((r, i) => Math.max(Math.min(r, 2 * median), PRODUCT.test(terms[i]?.text ?? '') || (terms[i]?.weight ?? 0) >= 1 ? median : 0));
 }
 
 /**
