@@ -121,7 +121,16 @@ describe('normalizeQuery', () => {
   ])('%j → %j', (raw, out) => expect(normalizeQuery(raw)).toBe(out));
 });
 
-import { readsAsQuestion } from '../../src/lib/search/analyze';
+import { readsAsQuestion, stem } from '../../src/lib/search/analyze';
+describe('stem', () => {
+  it('joins the forms of an English word', () => {
+    expect(stem('declining')).toBe(stem('declined'));
+    expect(stem('charges')).toBe(stem('charge'));
+    expect(stem('processes')).toBe(stem('process'));
+    expect(stem('card')).toBe('card');
+    expect(stem('card_declined')).toBe('card_declined');
+  });
+});
 import { glossarySynonyms } from '../../src/lib/search/synonyms';
 describe('readsAsQuestion', () => {
   it.each([

@@ -124,6 +124,8 @@ describe('balance', () => {
     // a product name counts at least as much as the median
     [[0.2, 1, 1.2], t('api', 'credits', 'valid'), [1, 1, 1.2]],
     [[1], t('refund'), [1]],
+    // one of the site's terms counts at least the median however common; a reader's own word at most the median
+    [[0.2, 0.6, 3], [...t('card', 'declined'), { text: 'trial', weight: 0.5 }], [0.6, 0.6, 0.6]],
   ])('%j', (rarity, terms, out) => expect(balance(rarity, terms).map((x) => +x.toFixed(3))).toEqual(out));
 });
 

@@ -148,6 +148,17 @@ export function splitCompound(token: string, words: Record<string, number>): str
   return undefined;
 }
 
+/**
+ * An English word without its inflection, to tell whether a reader's word is one of the site's
+ * terms in another form ("declining" and "declined", "charges" and "charge").
+ * @example stem('declining') === stem('declined') // true
+ * @example stem('processes') === stem('process') // true
+ */
+export function stem(word: string): string {
+  if (!/^[a-z]{5,}$/.test(word)) return word;
+  return word.replace(/(?:ing|ed|es|(?<!s)s)$/, '').replace(/e$/, '');
+}
+
 /** Product and plan names: common on the site, but a reader who types one says which product they mean. */
 export const PRODUCT = /^(?:openai|chatgpt|claude|anthropic|api|plus|pro|max|team)$/;
 
@@ -226,8 +237,8 @@ export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined,
   if (kept.length === 0 && !filler) return analyzeQuery(query, vocab, true);
   // A long paste keeps its ten most telling terms: the site's own terms, product names and codes first.
   const unique = [...new Set(kept)];
-  const domain = new Set(vocab?.terms ?? []);
-  const telling = (t: string) => han.has(t) || domain.has(t) || PRODUCT.test(t) || t.includes('_');
+  const domain = new Set((vocab?.terms ?? []).map(stem));
+  const telling = (t: string) => han.has(t) || domain.has(stem(t)) || PRODUCT.test(t) || t.includes('_');
   const chosen = new Set(unique.length <= 10 ? unique : [...unique.filter(telling), ...unique.filter((t) => !telling(t))].slice(0, 10));
   // With the site's term list, a word of the reader's own (not one of the site's terms) counts
   // less: in "两个 CC 账号 … 被封", 被封 says what the question is about.

@@ -85,17 +85,21 @@ function indexSize(pagefind: PagefindApi): Promise<number> {
 }
 
 /**
- * Term weights for a longer query, balanced: no term counts more than twice the query's median
- * term (a rare word the reader used in passing, or a synonym the site does not use, must not
- * outweigh the rest of the question), and a product name or one of the site's own terms (weight
- * 1: "card", "declined", 被拒) counts at least as much as the median, however many pages use it:
- * on this site nearly every page says "card declined", yet a reader who writes it means it.
+ * Term weights for a longer query, balanced around the query's median term. A product name or
+ * one of the site's own terms (weight 1: "card", "declined", 被拒) counts at least the median,
+ * however many pages use it (nearly every page here says "card declined", yet a reader who writes
+ * it means it), and at most twice the median. A word of the reader's own counts at most the
+ * median: a rare word used in passing ("trial", 翻倍) must not outweigh what the question is about.
  * @example balance([0.5, 0.6, 3], [{ text: 'api', weight: 1 }, { text: '调用', weight: 0.5 }, { text: '收费', weight: 1 }]) // [0.6, 0.6, 1.2]
+ * @example balance([0.2, 0.6, 3], [{ text: 'card', weight: 1 }, { text: 'declined', weight: 1 }, { text: 'trial', weight: 0.5 }]) // [0.6, 0.6, 0.6]
  */
 export function balance(rarity: readonly number[], terms: readonly QueryTerm[], found?: readonly boolean[]): number[] {
   const sorted = rarity.filter((_, i) => found?.[i] ?? true).sort((a, b) => a - b);
   const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
-  return rarity.map((r, i) => Math.max(Math.min(r, 2 * median), PRODUCT.test(terms[i]?.text ?? '') || (terms[i]?.weight ?? 0) >= 1 ? median : 0));
+  return rarity.map((r, i) => {
+    const site = PRODUCT.test(terms[i]?.text ?? '') || (terms[i]?.weight ?? 0) >= 1;
+    return site ? Math.max(Math.min(r, 2 * median), median) : Math.min(r, median);
+  });
 }
 
 /**

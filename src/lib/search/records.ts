@@ -87,7 +87,12 @@ export async function searchVocabulary(): Promise<SearchVocabulary> {
     ...glossary.flatMap((g) => [g.data.en.term, ...g.data.en.aliases, ...g.data['zh-cn'].aliases]),
     ...declines.flatMap((d) => [...(d.data.keywords.en ?? []), ...d.data.codes]),
   ];
+  // A term is a few words: a sentence among the aliases ("We were unable to authenticate your
+  // payment method") would make its every word (unable, method) look like one of the site's terms.
   const terms = new Set<string>();
-  for (const phrase of latinTerms) for (const w of phrase.toLowerCase().match(DOMAIN_WORD) ?? []) if (!STOP.has(w)) terms.add(w);
+  for (const phrase of latinTerms) {
+    const words = (phrase.toLowerCase().match(DOMAIN_WORD) ?? []).filter((w) => !STOP.has(w));
+    if (words.length <= 3) for (const w of words) terms.add(w);
+  }
   return { words, han: [...han].sort(), terms: [...terms].sort(), synonyms: glossarySynonyms(glossary.map((g) => g.data)) };
 }
