@@ -89,6 +89,14 @@ describe('query analysis', () => {
     expect(editDistance('abc', 'xyzuvw', 2)).toBe(3);
   });
 
+  it('finds a verb-object term split by a particle', () => {
+    const terms = new Set(['扣钱', '绑卡', '充钱']);
+    expect(segmentHan('还在扣了钱', terms)).toContain('扣钱');
+    expect(segmentHan('多充点钱', terms)).toContain('充钱');
+    expect(segmentHan('绑过卡', terms)).toContain('绑卡');
+    expect(segmentHan('扣除了', terms)).not.toContain('扣钱');
+  });
+
   it('segments Chinese by domain terms first', () => {
     expect(segmentHan('绑卡被拒', new Set(['绑卡', '被拒']))).toEqual(['绑卡', '被拒']);
     expect(mergeSingles(['重复', '扣', '费', '银行', '了'])).toEqual(['重复', '扣费', '银行']);

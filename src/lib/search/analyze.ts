@@ -73,6 +73,9 @@ function isWord(text: string): boolean {
   return parts.length === 1;
 }
 
+/** Particles that go between the verb and the object of a two-character term (扣了钱, 充点钱). */
+const SPLITTERS = new Set([...'了过点个次']);
+
 /** Longest-match segmentation of a Chinese run against the domain terms; the rest by Intl.Segmenter. */
 export function segmentHan(run: string, terms: ReadonlySet<string>, maxTerm = 8, keepStop = false): string[] {
   const out: string[] = [];
@@ -89,17 +92,21 @@ export function segmentHan(run: string, terms: ReadonlySet<string>, maxTerm = 8,
   const chars = [...run];
   while (i < chars.length) {
     let matched = '';
+    let width = 0;
     for (let len = Math.min(maxTerm, chars.length - i); len >= 2; len--) {
       const candidate = chars.slice(i, i + len).join('');
       if (terms.has(candidate)) {
-        matched = candidate;
+        [matched, width] = [candidate, len];
         break;
       }
     }
+    // A verb-object term split by a particle, as people write it: 扣了钱, 绑了卡, 充点钱, 退过款.
+    const split = chars[i]! + (chars[i + 2] ?? '');
+    if (!matched && SPLITTERS.has(chars[i + 1] ?? '') && terms.has(split)) [matched, width] = [split, 3];
     if (matched) {
       flush();
       out.push(matched);
-      i += [...matched].length;
+      i += width;
     } else {
       rest += chars[i];
       i++;
