@@ -112,6 +112,7 @@ describe('titleCoverage', () => {
     ['Pre-paid cards / gift cards are not supported', ['prepaid', 'cards'], [2, 2], 1],
     ['Discard the hold', ['card'], [1], 0],
     ['OpenAI API 和 ChatGPT Plus 是两套独立的计费系统', ['plus', '计费', '退款'], [1, 1, 2], 0.5],
+    ['API 显示余额不足，是要给 OpenAI 多充点钱吗？', ['充钱'], [1], 1],
   ] as const)('%j', (title, terms, importance, share) => expect(titleCoverage(title, terms, importance)).toBe(share));
 });
 

@@ -167,7 +167,7 @@ export function stem(word: string): string {
 }
 
 /** Product and plan names: common on the site, but a reader who types one says which product they mean. */
-export const PRODUCT = /^(?:openai|chatgpt|claude|anthropic|api|plus|pro|max|team)$/;
+export const PRODUCT = /^(?:(?:openai|chatgpt|claude|anthropic)(?:\.(?:ai|com))?|api|plus|pro|max|team|gpt(?:-?\d[\w.]*)?)$/;
 
 /** How much a word of the reader's own counts against one of the site's terms. */
 const GENERAL_WEIGHT = 0.5;

@@ -171,6 +171,8 @@ export function titleCoverage(title: string, terms: readonly (string | readonly 
   // "Pre-paid cards" holds "prepaid".
   const forms = [lower, lower.replace(/(\p{L})-(?=\p{L})/gu, '$1')];
   const holds = (text: string, term: string) => {
+    // A two-character Chinese term also as people split it (充钱 in 多充点钱, 扣钱 in 扣了钱).
+    if (/^\p{Script=Han}{2}$/u.test(term) && new RegExp(`${term[0]}[了过点个次]${term[1]}`, 'u').test(text)) return true;
     const at = text.indexOf(term);
     return at !== -1 && (/\p{Script=Han}/u.test(term) || at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!));
   };
