@@ -100,6 +100,8 @@ describe('query analysis', () => {
   it('segments Chinese by domain terms first', () => {
     expect(segmentHan('绑卡被拒', new Set(['绑卡', '被拒']))).toEqual(['绑卡', '被拒']);
     expect(mergeSingles(['重复', '扣', '费', '银行', '了'])).toEqual(['重复', '扣费', '银行']);
+    expect(mergeSingles(['钱', '能', '退'])).toEqual(['退款']);
+    expect(mergeSingles(['又', '扣', '了'])).toEqual(['扣款']);
     expect(splitCompound('virtualcard', vocab.words)).toEqual(['virtual', 'card']);
   });
 

@@ -116,12 +116,16 @@ export function segmentHan(run: string, terms: ReadonlySet<string>, maxTerm = 8,
   return mergeSingles(out, keepStop);
 }
 
+/** A money verb left alone in a question (钱能退吗, 又被扣了) means its usual term. */
+const MONEY_VERBS: Record<string, string> = { 退: '退款', 扣: '扣款', 充: '充值', 封: '封号' };
+
 /**
  * A lone character is too common to search for: neighbouring single characters are joined
  * ("扣" "费" → "扣费") and a character left alone is dropped. A function word (的, 还, 了, 怎么)
  * is dropped and ends a run, so it never glues its neighbours together.
  * @example mergeSingles(['重复', '扣', '费', '后']) // ['重复', '扣费']
  * @example mergeSingles(['计', '费', '是', '怎么', '样']) // ['计费']
+ * @example mergeSingles(['钱', '能', '退']) // ['退款']
  */
 export function mergeSingles(segments: readonly string[], keepStop = false): string[] {
   // Joined runs are guesses, not dictionary words: analyzeQuery marks them weak.
@@ -129,6 +133,7 @@ export function mergeSingles(segments: readonly string[], keepStop = false): str
   let run = '';
   const flush = () => {
     if ([...run].length >= 2) out.push(run);
+    else if (Object.hasOwn(MONEY_VERBS, run)) out.push(MONEY_VERBS[run]!);
     run = '';
   };
   for (const seg of segments) {
