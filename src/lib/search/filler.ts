@@ -20,7 +20,7 @@ export const STOP = new Set([
   ...'seems seem seemed let make makes made think thought sure maybe perhaps actually basically now today yesterday ago'.split(' '),
   ...'here where who whom whose doing done having he she him her his us yours by as up out off once nor might'.split(' '),
   ...'i\'ve i\'d i\'ll we\'re they\'re what\'s there\'s that\'s'.split(' '),
-  ...'one these those such other others every each own both same etc example instance guess wonder wondering'.split(' '),
+  ...'one these those such other others every each own both same etc example instance guess wonder wondering after before'.split(' '),
   // Conversational Chinese, dropped only as a whole word (after segmentation), so 使用等级 or 提示音 stay intact.
   ...'问题 出现 显示 提示 遇到 解决 办法 解决办法 情况 可能 可能是 原因 不知道 不知 知道 没有 大家 别人 似乎 开始 突然'.split(' '),
   ...'今天 昨天 最近 近期 之前 以后 之后 发现 注意到 记得 感觉 觉得 意思 两个 几个 这种 那种 这些 那些 你们 他们 自己'.split(' '),
