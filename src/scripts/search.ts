@@ -87,7 +87,7 @@ async function init(panel: HTMLElement): Promise<void> {
       const { pagefind, lookup, vocabulary } = await load();
       void showFilters(pagefind);
       const filters = topic.value ? { topic: topic.value } : undefined;
-      const outcome = await runSearch(pagefind, raw, { locale: locale as 'en' | 'zh-cn', lookup, vocabulary, ...(filters ? { filters } : {}) });
+      const outcome = await runSearch(pagefind, raw, { locale, lookup, vocabulary, ...(filters ? { filters } : {}) });
       if (ticket === latest) render(outcome, raw);
     } catch {
       if (ticket === latest) status.textContent = say('search.error');

@@ -75,8 +75,8 @@ export async function searchVocabulary(): Promise<SearchVocabulary> {
   }
   const han = new Set<string>();
   const domain = [
-    ...glossary.flatMap((g) => [g.data['zh-cn'].term, ...g.data['zh-cn'].aliases]),
-    ...declines.flatMap((d) => d.data.keywords['zh-cn'] ?? []),
+    ...glossary.flatMap((g) => localeCodes.flatMap((l) => [g.data[l].term, ...g.data[l].aliases])),
+    ...declines.flatMap((d) => localeCodes.flatMap((l) => d.data.keywords[l] ?? [])),
   ];
   for (const phrase of domain) for (const run of phrase.match(HAN_RUN) ?? []) if ([...run].length <= 8) han.add(run);
   return { words, han: [...han].sort() };
