@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { externalLinks } from './src/lib/markdown/externalLinks.ts';
-import { untranslatedArticlePaths } from './src/integrations/translations.ts';
+import { articleRegistry, fallbackPaths } from './src/lib/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import reportCheck from './src/integrations/reportCheck.ts';
@@ -16,7 +16,8 @@ import { siteUrlFrom } from './src/site.config.ts';
 // Set SITE_URL when deploying (a build without it warns); the default suits local preview.
 const site = siteUrlFrom(process.env.SITE_URL);
 const contentDir = process.env.KB_CONTENT_DIR ?? './content';
-const untranslated = untranslatedArticlePaths(`${contentDir}/articles`);
+// Pages showing an original because their translation is missing or a draft (lib/registry.ts).
+const fallbacks = fallbackPaths(articleRegistry(`${contentDir}/articles`));
 
 export default defineConfig({
   site,
@@ -57,10 +58,11 @@ export default defineConfig({
         defaultLocale,
         locales: Object.fromEntries(localeCodes.map((l) => [l, locales[l].lang])),
       },
-      // Untranslated pages point their canonical at the original, and redirect stubs are not pages.
+      // Fallback pages point their canonical at the original (so they are no one's alternate), and
+      // redirect stubs are not pages.
       filter: (url) => {
         const { pathname } = new URL(url);
-        return !untranslated.has(pathname) && !pathname.startsWith('/d/') && !pathname.startsWith('/404');
+        return !fallbacks.has(pathname) && !pathname.startsWith('/d/') && !pathname.startsWith('/404');
       },
     }),
     pagefind(),

@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, localeCodes, type Locale } from './locales';
+import { defaultLocale, isLocale, localeCodes, type Locale } from './locales.ts';
 
 /**
  * The locale a path belongs to, from its first segment.

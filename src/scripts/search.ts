@@ -6,14 +6,15 @@ import { safeExcerpt } from '../lib/search/excerpt';
 import { withHighlight } from '../lib/search/links';
 import { scrubQuery } from '../lib/search/scrub';
 import { isExact } from '../lib/declines/lookup';
-import { isLocale } from '../i18n/locales';
+import { isLocale, type Locale } from '../i18n/locales';
 import { reportUrl } from '../site.config';
 
 for (const panel of document.querySelectorAll<HTMLElement>('[data-search]')) void init(panel);
 
 async function init(panel: HTMLElement): Promise<void> {
-  const locale = panel.dataset['locale'];
-  if (!isLocale(locale)) return;
+  const panelLocale = panel.dataset['locale'];
+  if (!isLocale(panelLocale)) return;
+  const locale: Locale = panelLocale;
   const strings = JSON.parse(panel.dataset['strings'] ?? '{}') as Record<string, string>;
   const syncUrl = panel.hasAttribute('data-sync-url');
   const form = panel.querySelector('form')!;

@@ -4,7 +4,9 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadSite, resolveSitePath } from '../helpers/site';
 import { distDir } from '../helpers/paths';
-import { requiredGuides } from '../content/required';
+import { guidePaths } from '../helpers/content';
+import { localeCodes } from '../../src/i18n/locales';
+import { localePath } from '../../src/i18n/paths';
 import { themeScript } from '../../src/site.config';
 
 const pages = loadSite();
@@ -25,7 +27,9 @@ function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
 }
 
 const scriptsOf = (doc: Document) => [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
-const isSearchPage = (p: string) => /^\/(en|zh-cn)\/(search|declines)\/$/.test(p);
+const isSearchPage = (p: string) => localeCodes.some((l) => p === localePath(l, 'search') || p === localePath(l, 'declines'));
+// Every guide page the content tree publishes (src/lib/registry.ts), so a new guide is measured too.
+const guides = guidePaths();
 
 describe('speed and size budgets on the real build', () => {
   // 15 KB: about one initial TCP congestion window (10 segments). The layout's shared stylesheet
@@ -33,7 +37,7 @@ describe('speed and size budgets on the real build', () => {
   // is 3.4 KB compressed; the largest guides were already at 13.4 KB before it. The glossary is a
   // reference list that grows with every term; it gets 16 KB.
   const budgetKb = (p: string) => (/\/glossary\/$/.test(p) ? 16 : 15);
-  it.each(requiredGuides.flatMap((s) => [`/en/${s}/`, `/zh-cn/${s}/`]))('%s: HTML + CSS within its budget (15 KB compressed, the glossary 16 KB)', (p) => {
+  it.each(guides)('%s: HTML + CSS within its budget (15 KB compressed, the glossary 16 KB)', (p) => {
     const page = pages.find((x) => x.path === p)!;
     const css = [...page.document.querySelectorAll('link[rel=stylesheet]')].map((l) => readFileSync(resolveSitePath(l.getAttribute('href')!)!, 'utf8')).join('');
     expect(gz(page.html + css)).toBeLessThanOrEqual(budgetKb(p) * 1024);
@@ -82,7 +86,8 @@ describe('speed and size budgets on the real build', () => {
 });
 
 describe('link previews', () => {
-  const targets = pages.filter((p) => /^\/(en|zh-cn)\/$/.test(p.path) || requiredGuides.some((s) => p.path.endsWith(`/${s}/`)) || p.path.includes('/declines/') && !p.path.endsWith('/declines/'));
+  const homes = localeCodes.map((l) => localePath(l));
+  const targets = pages.filter((p) => homes.includes(p.path) || guides.includes(p.path) || p.path.includes('/declines/') && !p.path.endsWith('/declines/'));
 
   it.each(targets.map((p) => [p.path, p] as const))('%s has a 1200×630 Open Graph image of its own', (_p, page) => {
     const url = page.document.querySelector('meta[property="og:image"]')?.getAttribute('content');

@@ -10,9 +10,7 @@ export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang
 export const GET: APIRoute = async ({ locals, site }) => {
   const { locale, t } = locals;
   const base = site ?? new URL('http://127.0.0.1:4321/');
-  const pages = (await getLocaleArticles(locale))
-    .filter((p) => p.contentLocale === locale)
-    .sort((a, b) => b.entry.data.reviewed.getTime() - a.entry.data.reviewed.getTime());
+  const pages = (await getLocaleArticles(locale)).sort((a, b) => b.entry.data.reviewed.getTime() - a.entry.data.reviewed.getTime());
   const updated = pages[0]?.entry.data.reviewed ?? new Date(0);
   const self = new URL(localePath(locale, 'feed.xml').replace(/\/$/, ''), base).href;
   const entries = pages.map((p) => {
