@@ -14,7 +14,7 @@ const termSide = z.object({
    * A reader may still type them: list those in `aliases` too. Write "variant → replacement" when the
    * term alone does not say what to write instead (“OpenAI 账户 → OpenAI 账号”).
    */
-  avoid: z.array(z.string().min(1)).default([]),
+  avoid: z.array(z.string().min(1)).optional(),
 });
 
 /** content/glossary.yaml: one entry per term, one side per locale of the table; the id is its anchor. */
