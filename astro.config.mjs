@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { externalLinks } from './src/lib/markdown/externalLinks.ts';
+import { baseLinks } from './src/lib/markdown/baseLinks.ts';
+import { baseFrom, withoutBase } from './src/i18n/paths.ts';
 import { untranslatedArticlePaths } from './src/integrations/translations.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
@@ -15,11 +17,15 @@ import { siteUrlFrom } from './src/site.config.ts';
 // The public address of the site, used for canonical URLs, hreflang, the sitemap and previews.
 // Set SITE_URL when deploying (a build without it warns); the default suits local preview.
 const site = siteUrlFrom(process.env.SITE_URL);
+// The sub-path the site is served under: '/' (the default), or e.g. KB_BASE=/kb/ for a project
+// page on a shared host. Pages and scripts read it as import.meta.env.BASE_URL (src/i18n/paths.ts).
+const base = baseFrom(process.env.KB_BASE);
 const contentDir = process.env.KB_CONTENT_DIR ?? './content';
 const untranslated = untranslatedArticlePaths(`${contentDir}/articles`);
 
 export default defineConfig({
   site,
+  base,
   // Test builds of fixture content go to their own folders so they never mix with the real site.
   outDir: process.env.KB_OUT_DIR ?? './dist',
   // Each content tree keeps its own content-layer cache: a cache shared between trees would
@@ -47,7 +53,7 @@ export default defineConfig({
   },
   markdown: {
     // Explicit heading ids (`## Why {#why-declined}`) keep sections identical across languages.
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [externalLinks] }),
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [externalLinks, baseLinks(base)] }),
   },
   integrations: [
     guard(),
@@ -59,7 +65,7 @@ export default defineConfig({
       },
       // Untranslated pages point their canonical at the original, and redirect stubs are not pages.
       filter: (url) => {
-        const { pathname } = new URL(url);
+        const pathname = withoutBase(new URL(url).pathname, base);
         return !untranslated.has(pathname) && !pathname.startsWith('/d/') && !pathname.startsWith('/404');
       },
     }),
