@@ -5,6 +5,7 @@ import { getArticlePages } from '../../lib/articles';
 import { getDeclines } from '../../lib/declines/collection';
 import { renderPreview, type PreviewCard } from '../../lib/og/render';
 import { ogImagePath } from '../../lib/og/paths';
+import { withoutBase } from '../../i18n/paths';
 
 /** A preview image for every home page, guide and decline entry, in its own language. */
 export const getStaticPaths = (async () => {
@@ -20,7 +21,7 @@ export const getStaticPaths = (async () => {
       cards.push({ path: ogImagePath(locale, `declines/${d.id}`), card: { title: d.data[locale].title, kicker: t('nav.declines'), siteName } });
     }
   }
-  return cards.map(({ path, card }) => ({ params: { path: path.replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { card } }));
+  return cards.map(({ path, card }) => ({ params: { path: withoutBase(path).replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
