@@ -18,7 +18,7 @@ import { siteUrlFrom } from './src/site.config.ts';
 // Set SITE_URL when deploying (a build without it warns); the default suits local preview.
 const site = siteUrlFrom(process.env.SITE_URL);
 // The sub-path the site is served under: '/' (the default), or e.g. KB_BASE=/kb/ for a project
-// page on a shared host. Pages and scripts read it as import.meta.env.BASE_URL (src/i18n/paths.ts).
+// page on a shared host. Pages and scripts read it as __KB_BASE__ (siteBase in src/i18n/paths.ts).
 const base = baseFrom(process.env.KB_BASE);
 const contentDir = process.env.KB_CONTENT_DIR ?? './content';
 const untranslated = untranslatedArticlePaths(`${contentDir}/articles`);
@@ -35,6 +35,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Scripts are always external files, never inlined, so a strict CSP needs no 'unsafe-inline'.
   vite: {
+    define: { __KB_BASE__: JSON.stringify(base) },
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

@@ -13,11 +13,15 @@ export function baseFrom(value: string | undefined): string {
   return `/${inner}/`;
 }
 
+/** Set by astro.config.mjs (Vite `define`) to the base in pages and browser scripts. */
+declare const __KB_BASE__: string | undefined;
+
 /**
- * The base the site is built with: Vite provides it to pages and browser scripts as BASE_URL;
- * plain Node (astro.config.mjs, tools) has none and uses '/'.
+ * The base the site is built with, as astro.config.mjs hands it to Vite; plain Node (the config
+ * itself, tools) has none and uses '/'. Not import.meta.env.BASE_URL: Astro lets a BASE_URL in
+ * the environment (Vitest sets one) override it in server code.
  */
-export const siteBase: string = baseFrom(import.meta.env?.BASE_URL);
+export const siteBase: string = baseFrom(typeof __KB_BASE__ === 'string' ? __KB_BASE__ : undefined);
 
 /**
  * A root-relative site path under the base; every link the site writes goes through it.
