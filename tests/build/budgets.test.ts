@@ -6,6 +6,7 @@ import { loadSite, resolveSitePath } from '../helpers/site';
 import { distDir } from '../helpers/paths';
 import { loadArticles } from '../helpers/content';
 import { themeScript } from '../../src/site.config';
+import { placeholderPreview } from '../../src/lib/og/placeholder';
 
 const pages = loadSite();
 // Every guide page the build made (not a hand-kept list), so a new guide is checked too.
@@ -90,7 +91,16 @@ describe('link previews', () => {
     expect(page.document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
   });
 
-  it('draws each page its own image, in its own language', () => {
+  it('draws the sample previews for real in each language (test builds leave the rest plain)', () => {
+    // Drawn in every build: the home card of each language (see src/pages/og).
+    const homes = targets.filter((p) => /^\/(en|zh-cn)\/$/.test(p.path));
+    expect(homes.length).toBeGreaterThanOrEqual(2);
+    const pngs = homes.map((p) => readFileSync(resolveSitePath(new URL(p.document.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname)!));
+    for (const png of pngs) expect(png.length).toBeGreaterThan(placeholderPreview().length * 4);
+    expect(new Set(pngs.map((p) => p.toString('base64'))).size).toBe(pngs.length);
+  });
+
+  it('gives each page an image address of its own, in its own language', () => {
     const images = targets.map((p) => p.document.querySelector('meta[property="og:image"]')!.getAttribute('content'));
     expect(new Set(images).size).toBe(images.length);
   });
