@@ -9,9 +9,12 @@ import { distDir, fixtureDist, fixturesDir, fixtureToday } from '../helpers/path
  */
 export default function setup(): void {
   const reuse = process.env['KB_REUSE_BUILD'] === '1' && !process.env['CI'] && existsSync(path.join(distDir, 'pagefind'));
+  const started = Date.now();
+  const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   if (!reuse) {
     const site = astroBuild();
     if (site.status !== 0) throw new Error(`The site build failed:\n${site.output.slice(-4000)}`);
+    console.log(`[setup] site build: ${seconds()}`);
   }
   const out = fixtureDist('untranslated-site');
   if (!reuse || !existsSync(out)) {
@@ -20,5 +23,6 @@ export default function setup(): void {
     // A fixed "today" (see fixtureToday), so the freshness scenario does not depend on the calendar.
     const fixture = astroBuild({ KB_CONTENT_DIR: path.join(fixturesDir, 'untranslated-site'), KB_OUT_DIR: out, KB_TODAY: fixtureToday });
     if (fixture.status !== 0) throw new Error(`The fixture build failed:\n${fixture.output.slice(-4000)}`);
+    console.log(`[setup] site and fixture builds: ${seconds()}`);
   }
 }
