@@ -11,7 +11,7 @@ import { localePath } from '../i18n/paths';
 export function untranslatedArticlePaths(articlesDir: string): Set<string> {
   const slugsByLocale = new Map<Locale, Set<string>>(
     localeCodes.map((l) => {
-      let files: string[] = [];
+      let files: string[];
       try {
         files = readdirSync(path.join(articlesDir, l));
       } catch {
