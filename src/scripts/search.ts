@@ -7,6 +7,7 @@ import { withHighlight } from '../lib/search/links';
 import { scrubQuery } from '../lib/search/scrub';
 import { isExact } from '../lib/declines/lookup';
 import { isLocale, type Locale } from '../i18n/locales';
+import { withBase } from '../i18n/paths';
 import { reportUrl } from '../site.config';
 
 for (const panel of document.querySelectorAll<HTMLElement>('[data-search]')) void init(panel);
@@ -38,11 +39,11 @@ async function init(panel: HTMLElement): Promise<void> {
   let engine: Promise<{ pagefind: PagefindApi; lookup?: DeclineLookupData | undefined; vocabulary?: SearchVocabulary | undefined }> | undefined;
   const load = () =>
     (engine ??= (async () => {
-      const url = '/pagefind/pagefind.js';
+      const url = withBase('/pagefind/pagefind.js');
       const [pagefind, lookup, vocabulary] = await Promise.all([
         import(/* @vite-ignore */ url) as Promise<PagefindApi>,
-        json<DeclineLookupData>('/declines-lookup.json'),
-        json<SearchVocabulary>('/search-vocab.json'),
+        json<DeclineLookupData>(withBase('/declines-lookup.json')),
+        json<SearchVocabulary>(withBase('/search-vocab.json')),
       ]);
       return { pagefind, lookup, vocabulary };
     })());

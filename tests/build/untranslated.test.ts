@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSite } from '../helpers/site';
 import { fixtureDist } from '../helpers/paths';
+import { DEFAULT_STALE_DAYS } from '../../src/lib/freshness';
 
 // Built by tests/setup/build.ts from tests/fixtures/untranslated-site: "paired" exists in both
 // languages, "english-only" has no Chinese file yet, "draft-translation" has a Chinese file
@@ -78,9 +79,9 @@ describe('a guide whose Chinese translation is a draft', () => {
 });
 
 describe('freshness notices', () => {
-  it('flags a guide reviewed more than 180 days ago', () => {
+  it(`flags a guide reviewed more than ${DEFAULT_STALE_DAYS} days ago`, () => {
     const notice = pages.get('/en/english-only/')!.querySelector('[data-freshness="stale"]');
-    expect(notice?.textContent).toContain('more than 180 days ago');
+    expect(notice?.textContent).toContain(`more than ${DEFAULT_STALE_DAYS} days ago`);
     expect(pages.get('/en/paired/')!.querySelector('[data-freshness]')).toBeNull();
   });
 
