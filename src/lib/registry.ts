@@ -72,7 +72,11 @@ export function articlePagePlan(sets: readonly TranslationSet[]): PagePlan[] {
 
 /** Site paths of pages showing another language's original: not alternates, not in the sitemap. */
 export function fallbackPaths(sets: readonly TranslationSet[]): Set<string> {
-  return new Set(articlePagePlan(sets).filter((p) => p.isFallback).map((p) => localePath(p.locale, p.slug)));
+  return new Set(
+    articlePagePlan(sets)
+      .filter((p) => p.isFallback)
+      .map((p) => localePath(p.locale, p.slug)),
+  );
 }
 
 /** The guide files of a content tree (`<contentDir>/articles`), drafts included. */

@@ -29,7 +29,8 @@ export default ja;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'kb-third-locale-'));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(path.join(root, item), path.join(dir, item), { recursive: true });
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(path.join(root, item), path.join(dir, item), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
 
   // 1. One row in the locale table.
@@ -43,7 +44,8 @@ beforeAll(() => {
   const content = path.join(dir, 'content');
   cpSync(path.join(fixturesDir, 'untranslated-site'), content, { recursive: true });
   cpSync(path.join(fixture, 'articles'), path.join(content, 'articles'), { recursive: true });
-  for (const f of readdirSync(path.join(content, 'declines'))) appendFileSync(path.join(content, 'declines', f), readFileSync(path.join(fixture, 'declines-ja.yaml')));
+  for (const f of readdirSync(path.join(content, 'declines')))
+    appendFileSync(path.join(content, 'declines', f), readFileSync(path.join(fixture, 'declines-ja.yaml')));
   appendFileSync(path.join(content, 'glossary.yaml'), readFileSync(path.join(fixture, 'glossary-ja.yaml')));
 
   const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -69,7 +71,11 @@ afterAll(() => {
   if (dir && existsSync(dir)) rmSync(dir, { recursive: true, force: true });
 });
 
-const hreflangs = (doc: Document) => [...doc.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]);
+const hreflangs = (doc: Document) =>
+  [...doc.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => [
+    l.getAttribute('hreflang'),
+    new URL(l.getAttribute('href')!).pathname,
+  ]);
 
 describe('a third language from a table row, a UI strings file and content', () => {
   it('builds every page type in the new language with its <html lang>', () => {
@@ -96,7 +102,10 @@ describe('a third language from a table row, a UI strings file and content', () 
   });
 
   it('offers the two other languages in the language switch', () => {
-    const links = [...pages.get('/en/paired/')!.querySelectorAll('.lang-switch a')].map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]);
+    const links = [...pages.get('/en/paired/')!.querySelectorAll('.lang-switch a')].map((a) => [
+      a.getAttribute('hreflang'),
+      a.getAttribute('href'),
+    ]);
     expect(links).toEqual([
       ['zh-CN', '/zh-cn/paired/'],
       ['ja', '/ja/paired/'],
