@@ -7,7 +7,7 @@ import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { externalLinks } from './src/lib/markdown/externalLinks.ts';
 import { baseLinks } from './src/lib/markdown/baseLinks.ts';
 import { baseFrom, withoutBase } from './src/i18n/paths.ts';
-import { untranslatedArticlePaths } from './src/integrations/translations.ts';
+import { articleRegistry, fallbackPaths } from './src/lib/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import reportCheck from './src/integrations/reportCheck.ts';
@@ -21,7 +21,8 @@ const site = siteUrlFrom(process.env.SITE_URL);
 // page on a shared host. Pages and scripts read it as __KB_BASE__ (siteBase in src/i18n/paths.ts).
 const base = baseFrom(process.env.KB_BASE);
 const contentDir = process.env.KB_CONTENT_DIR ?? './content';
-const untranslated = untranslatedArticlePaths(`${contentDir}/articles`);
+// Pages showing an original because their translation is missing or a draft (lib/registry.ts).
+const fallbacks = fallbackPaths(articleRegistry(`${contentDir}/articles`));
 
 export default defineConfig({
   site,
@@ -64,10 +65,11 @@ export default defineConfig({
         defaultLocale,
         locales: Object.fromEntries(localeCodes.map((l) => [l, locales[l].lang])),
       },
-      // Untranslated pages point their canonical at the original, and redirect stubs are not pages.
+      // Fallback pages point their canonical at the original (so they are no one's alternate), and
+      // redirect stubs are not pages.
       filter: (url) => {
         const pathname = withoutBase(new URL(url).pathname, base);
-        return !untranslated.has(pathname) && !pathname.startsWith('/d/') && !pathname.startsWith('/404');
+        return !fallbacks.has(pathname) && !pathname.startsWith('/d/') && !pathname.startsWith('/404');
       },
     }),
     pagefind(),

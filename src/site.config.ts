@@ -2,6 +2,7 @@
  * Site-wide settings that are not content. Change them here; nothing else repeats them.
  */
 import { siteBase } from './i18n/paths';
+import { localeCodes } from './i18n/locales.ts';
 
 /**
  * Where readers report a decline message the catalogue does not list. `{message}` is replaced
@@ -53,7 +54,8 @@ export function reportPlaceholders(templates: string[] = [pageReportUrlTemplate,
  * (src/integrations/headers.ts), like every inline block.
  */
 export const themeScript =
-  `(function(d){d.dataset.js='';try{var s=localStorage,t=s.theme,l=location.pathname.split('/')[${siteBase.split('/').length - 1}];if(/^(light|dark)$/.test(t))d.dataset.theme=t;if(/^(en|zh-cn)$/.test(l))s.lang=l}catch(e){}})(document.documentElement)`;
+  `(function(d){d.dataset.js='';try{var s=localStorage,t=s.theme,l=location.pathname.split('/')[${siteBase.split('/').length - 1}];if(/^(light|dark)$/.test(t))d.dataset.theme=t;` +
+  `if(/^(${localeCodes.join('|')})$/.test(l))s.lang=l}catch(e){}})(document.documentElement)`;
 
 /**
  * The public address of the site from SITE_URL: an absolute http(s) URL, or the local one when unset.

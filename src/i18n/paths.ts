@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, localeCodes, type Locale } from './locales';
+import { defaultLocale, isLocale, localeCodes, type Locale } from './locales.ts';
 
 /**
  * The sub-path a base setting names, with a slash at each end: '/' for the site root, '/kb/' for a

@@ -4,16 +4,13 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadSite, resolveSitePath } from '../helpers/site';
 import { distDir } from '../helpers/paths';
-import { loadArticles } from '../helpers/content';
+import { declinePaths, guidePaths } from '../helpers/content';
+import { localeCodes } from '../../src/i18n/locales';
+import { localeFromPath, localePath } from '../../src/i18n/paths';
 import { themeScript } from '../../src/site.config';
 import { placeholderPreview } from '../../src/lib/og/placeholder';
 
 const pages = loadSite();
-// Every guide page the build made (not a hand-kept list), so a new guide is checked too.
-const guidePaths = loadArticles()
-  .filter((a) => a.frontmatter['draft'] !== true)
-  .map((a) => `/${a.locale}/${a.slug}/`)
-  .filter((p) => pages.some((x) => x.path === p));
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 
 /** Every JS file a module pulls in through static imports, starting from its <script src>. */
@@ -31,7 +28,9 @@ function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
 }
 
 const scriptsOf = (doc: Document) => [...doc.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')!);
-const isSearchPage = (p: string) => /^\/(en|zh-cn)\/(search|declines)\/$/.test(p);
+const isSearchPage = (p: string) => localeCodes.some((l) => p === localePath(l, 'search') || p === localePath(l, 'declines'));
+// Every guide page the content tree publishes (src/lib/registry.ts), so a new guide is measured too.
+const guides = guidePaths();
 
 describe('speed and size budgets on the real build', () => {
   // One round trip from a distant reader carries about 14 KB (an initial TCP window of 10
@@ -45,9 +44,9 @@ describe('speed and size budgets on the real build', () => {
     const at = html.search(/id="(quick-answer|what-to-do)"/);
     return at === -1 ? -1 : html.indexOf('</section>', at) + '</section>'.length;
   };
-  const answerPages = pages.filter((p) => /^\/(en|zh-cn)\/(declines\/)?[a-z0-9-]+\/$/.test(p.path) && firstScreenEnd(p.html) > 0);
+  const answerPages = pages.filter((p) => localeFromPath(p.path) && /^\/[^/]+\/(declines\/)?[a-z0-9-]+\/$/.test(p.path) && firstScreenEnd(p.html) > 0);
   it('finds the answer of every guide and entry page', () => {
-    expect(guidePaths.filter((g) => !answerPages.some((p) => p.path === g))).toEqual([]);
+    expect([...guides, ...declinePaths()].filter((g) => !answerPages.some((p) => p.path === g))).toEqual([]);
   });
   it.each(answerPages.map((p) => [p.path, p] as const))('%s: the first screen within one round trip (14 KB compressed), the page within 24 KB', (_p, page) => {
     const css = [...page.document.querySelectorAll('link[rel=stylesheet]')].map((l) => readFileSync(resolveSitePath(l.getAttribute('href')!)!, 'utf8')).join('');
@@ -88,7 +87,8 @@ describe('speed and size budgets on the real build', () => {
 });
 
 describe('link previews', () => {
-  const targets = pages.filter((p) => /^\/(en|zh-cn)\/$/.test(p.path) || guidePaths.includes(p.path) || p.path.includes('/declines/') && !p.path.endsWith('/declines/'));
+  const homes = localeCodes.map((l) => localePath(l));
+  const targets = pages.filter((p) => homes.includes(p.path) || guides.includes(p.path) || p.path.includes('/declines/') && !p.path.endsWith('/declines/'));
 
   it.each(targets.map((p) => [p.path, p] as const))('%s has a 1200×630 Open Graph image of its own', (_p, page) => {
     const url = page.document.querySelector('meta[property="og:image"]')?.getAttribute('content');

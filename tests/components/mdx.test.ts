@@ -10,12 +10,15 @@ import Myth from '../../src/components/mdx/Myth.astro';
 import AsOf from '../../src/components/mdx/AsOf.astro';
 import { calloutTypes } from '../../src/components/mdx/calloutTypes';
 import { localeCodes, useTranslations } from '../../src/i18n';
+import { i18nLocals } from '../../src/i18n/locals';
+import { localeFromPath } from '../../src/i18n/paths';
 
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
 });
-const on = (path: string) => ({ request: new Request(`http://127.0.0.1${path}`) });
+// What src/middleware.ts gives every page: the locale of the path, its translator, the content's.
+const on = (path: string) => ({ request: new Request(`http://127.0.0.1${path}`), locals: i18nLocals(localeFromPath(path)!) });
 
 describe('author components through the Container API', () => {
   it('AsOf dates a fact of the register by the day it was checked, linked to its source', async () => {

@@ -16,7 +16,7 @@ export const getStaticPaths = (async () => {
     const t = useTranslations(locale);
     const siteName = t('site.name');
     cards.push({ path: ogImagePath(locale, 'home'), card: { title: t('home.title'), kicker: t('site.tagline'), siteName } });
-    for (const page of (await getArticlePages()).filter((p) => p.locale === locale && p.contentLocale === locale)) {
+    for (const page of (await getArticlePages()).filter((p) => p.locale === locale && !p.isFallback)) {
       cards.push({ path: ogImagePath(locale, page.slug), card: { title: page.entry.data.title, kicker: t(`topic.${page.entry.data.topic}`), siteName } });
     }
     for (const d of await getDeclines()) {
