@@ -39,24 +39,38 @@ function refsOf(page: BuiltPage): string[] {
     ...[...doc.querySelectorAll('[href]')].map((e) => e.getAttribute('href')!),
     ...[...doc.querySelectorAll('[src]')].map((e) => e.getAttribute('src')!),
     ...[...doc.querySelectorAll('form[action]')].map((e) => e.getAttribute('action')!),
-    ...[...doc.querySelectorAll('meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]')].map((e) => e.getAttribute('content')!),
+    ...[...doc.querySelectorAll('meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]')].map((e) =>
+      e.getAttribute('content')!,
+    ),
   ];
   const urls = (value: unknown): string[] =>
-    typeof value === 'string' ? (value.startsWith(origin) ? [value] : []) : value && typeof value === 'object' ? Object.values(value).flatMap(urls) : [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) refs.push(...urls(JSON.parse(script.textContent ?? 'null')));
+    typeof value === 'string'
+      ? value.startsWith(origin)
+        ? [value]
+        : []
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(urls)
+        : [];
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]'))
+    refs.push(...urls(JSON.parse(script.textContent ?? 'null')));
   return refs;
 }
 
 describe(`a build under ${base}`, () => {
   it('built every page the root build has', () => {
     expect(pages.length).toBeGreaterThan(150);
-    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/', '/404.html', '/en/', '/zh-cn/search/', '/en/declines/expired-card/', '/d/expired-card/']));
+    expect(pages.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['/', '/404.html', '/en/', '/zh-cn/search/', '/en/declines/expired-card/', '/d/expired-card/']),
+    );
   });
 
-  it.each(pages.map((p) => [p.path, p] as const))('%s: every internal href, src, preview and structured-data URL is under the base and resolves', (_path, page) => {
-    const broken = [...new Set(refsOf(page))].flatMap((ref) => problemWith(ref, page) ?? []);
-    expect(broken).toEqual([]);
-  });
+  it.each(pages.map((p) => [p.path, p] as const))(
+    '%s: every internal href, src, preview and structured-data URL is under the base and resolves',
+    (_path, page) => {
+      const broken = [...new Set(refsOf(page))].flatMap((ref) => problemWith(ref, page) ?? []);
+      expect(broken).toEqual([]);
+    },
+  );
 
   it('puts the base in canonical, hreflang and preview URLs', () => {
     const guide = pages.find((p) => p.path === '/zh-cn/card-declined/')!.document;
@@ -88,7 +102,9 @@ describe(`a build under ${base}`, () => {
     const prose = [...guide.document.querySelectorAll('.prose a[href^="/"]')].map((a) => a.getAttribute('href')!);
     expect(prose.length).toBeGreaterThan(0);
     expect(prose.filter((href) => !href.startsWith(base))).toEqual([]);
-    const steps = pages.flatMap((p) => (p.path.startsWith('/en/declines/') ? [...p.document.querySelectorAll('.steps a[href^="/"], .faq a[href^="/"]')] : []));
+    const steps = pages.flatMap((p) =>
+      p.path.startsWith('/en/declines/') ? [...p.document.querySelectorAll('.steps a[href^="/"], .faq a[href^="/"]')] : [],
+    );
     expect(steps.length).toBeGreaterThan(0);
     expect(steps.map((a) => a.getAttribute('href')!).filter((href) => !href.startsWith(base))).toEqual([]);
   });

@@ -35,7 +35,9 @@ const real = (problems: string[]) => problems.filter((p) => !p.endsWith('net::ER
 const unresolved = (hrefs: string[]) =>
   hrefs.filter((href) => {
     const { pathname } = new URL(href, site.origin);
-    return !pathname.startsWith(base) || pathname.startsWith(`${base}${base.slice(1)}`) || !resolveSitePath(pathname.slice(base.length - 1), out);
+    return (
+      !pathname.startsWith(base) || pathname.startsWith(`${base}${base.slice(1)}`) || !resolveSitePath(pathname.slice(base.length - 1), out)
+    );
   });
 
 describe(`the site served under ${base}`, () => {

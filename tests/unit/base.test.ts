@@ -14,7 +14,9 @@ describe('the base (KB_BASE)', () => {
     ['/docs/kb/', '/docs/kb/'],
   ])('baseFrom(%j) → %s', (value, out) => expect(baseFrom(value)).toBe(out));
 
-  it.each(['https://example.org/kb/', '/k b/', '/kb/../x/', '/kb?x'])('refuses %s', (value) => expect(() => baseFrom(value)).toThrow(/KB_BASE/));
+  it.each(['https://example.org/kb/', '/k b/', '/kb/../x/', '/kb?x'])('refuses %s', (value) =>
+    expect(() => baseFrom(value)).toThrow(/KB_BASE/),
+  );
 
   it('is / where tests run (no KB_BASE)', () => expect(siteBase).toBe('/'));
 
