@@ -4,6 +4,7 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/indexHtml.ts';
+import { withoutBase } from '../i18n/paths.ts';
 
 /** Written by src/pages/search-records.json.ts: alias text indexed under existing pages. */
 const RECORDS_FILE = 'search-records.json';
@@ -14,11 +15,18 @@ const RECORDS_FILE = 'search-records.json';
  * (decline message variants, glossary aliases) are added to each language's index under the
  * page they belong to. Any error, or an index with no pages, fails the build: a site whose
  * search is silently empty is broken.
+ *
+ * Under a base (/kb/) the index stores paths from the output root (/en/x/), like the pages it
+ * reads; Pagefind's script puts the base it is served from back in front of every result URL.
  */
 export default function pagefindIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'kb:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
@@ -40,6 +48,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const recordsPath = path.join(outDir, RECORDS_FILE);
           const records = JSON.parse(await readFile(recordsPath, 'utf8')) as pagefind.CustomRecord[];
           for (const record of records) {
+            record.url = withoutBase(record.url, base);
             const result = await index.addCustomRecord(record);
             if (result.errors.length) throw new Error(`Pagefind rejected the alias record for ${record.url}: ${result.errors.join('; ')}`);
           }

@@ -6,14 +6,16 @@ import { safeExcerpt } from '../lib/search/excerpt';
 import { withHighlight } from '../lib/search/links';
 import { scrubQuery } from '../lib/search/scrub';
 import { isExact } from '../lib/declines/lookup';
-import { isLocale } from '../i18n/locales';
+import { isLocale, type Locale } from '../i18n/locales';
+import { withBase } from '../i18n/paths';
 import { reportUrl } from '../site.config';
 
 for (const panel of document.querySelectorAll<HTMLElement>('[data-search]')) void init(panel);
 
 async function init(panel: HTMLElement): Promise<void> {
-  const locale = panel.dataset['locale'];
-  if (!isLocale(locale)) return;
+  const panelLocale = panel.dataset['locale'];
+  if (!isLocale(panelLocale)) return;
+  const locale: Locale = panelLocale;
   const strings = JSON.parse(panel.dataset['strings'] ?? '{}') as Record<string, string>;
   const syncUrl = panel.hasAttribute('data-sync-url');
   const form = panel.querySelector('form')!;
@@ -37,11 +39,11 @@ async function init(panel: HTMLElement): Promise<void> {
   let engine: Promise<{ pagefind: PagefindApi; lookup?: DeclineLookupData | undefined; vocabulary?: SearchVocabulary | undefined }> | undefined;
   const load = () =>
     (engine ??= (async () => {
-      const url = '/pagefind/pagefind.js';
+      const url = withBase('/pagefind/pagefind.js');
       const [pagefind, lookup, vocabulary] = await Promise.all([
         import(/* @vite-ignore */ url) as Promise<PagefindApi>,
-        json<DeclineLookupData>('/declines-lookup.json'),
-        json<SearchVocabulary>('/search-vocab.json'),
+        json<DeclineLookupData>(withBase('/declines-lookup.json')),
+        json<SearchVocabulary>(withBase('/search-vocab.json')),
       ]);
       return { pagefind, lookup, vocabulary };
     })());
@@ -87,7 +89,7 @@ async function init(panel: HTMLElement): Promise<void> {
       const { pagefind, lookup, vocabulary } = await load();
       void showFilters(pagefind);
       const filters = topic.value ? { topic: topic.value } : undefined;
-      const outcome = await runSearch(pagefind, raw, { locale: locale as 'en' | 'zh-cn', lookup, vocabulary, ...(filters ? { filters } : {}) });
+      const outcome = await runSearch(pagefind, raw, { locale, lookup, vocabulary, ...(filters ? { filters } : {}) });
       if (ticket === latest) render(outcome, raw);
     } catch {
       if (ticket === latest) status.textContent = say('search.error');
