@@ -128,11 +128,18 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
   const byPage = new Map<string, SearchHit>();
   // A page can match through its own text and its alias records: load until `limit` distinct
   // pages are found (or the results run out), so the count shown is of pages, not records.
+  // Fragments load in parallel: the first batch a couple more than the pages shown (a page and
+  // its alias record often both match), then as many as pages are still missing.
   let loaded = 0;
-  for (const result of results) {
+  const batches = async function* () {
+    while (hits.length < limit && loaded < results.length) {
+      const batch = results.slice(loaded, loaded + limit - hits.length + (loaded ? 0 : 2));
+      yield* await Promise.all(batch.map((r) => r.data()));
+    }
+  };
+  for await (const d of batches()) {
     if (hits.length >= limit) break;
     loaded++;
-    const d = await result.data();
     const page = pageOf(d.url);
     const alias = d.meta['kind'] === 'aliases';
     const hit: SearchHit = {
