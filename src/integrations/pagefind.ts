@@ -1,11 +1,55 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** Written by src/pages/search-records.json.ts: alias text indexed under existing pages. */
 const RECORDS_FILE = 'search-records.json';
+
+/**
+ * A tag that changes whenever anything the index is built from changes (content, sources,
+ * dependencies, the site's address). Pagefind adds it to its entry file's URL (?ts=) instead of
+ * the time of each search, and it names the metadata files, so both requests can be hinted
+ * before Pagefind's script has loaded while no cache serves an old file after a deploy
+ * (src/scripts/search-engine.ts).
+ */
+function searchTag(root: string, contentDir: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else hash.update(`${path.relative(root, full)}\n`).update(readFileSync(full));
+    }
+  };
+  walk(path.resolve(root, contentDir));
+  walk(path.join(root, 'src'));
+  for (const file of ['package-lock.json', 'astro.config.mjs']) if (existsSync(path.join(root, file))) hash.update(readFileSync(path.join(root, file)));
+  hash.update(`${process.env['SITE_URL'] ?? ''}`);
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * Names each language's metadata file after the build's search tag (pagefind.en_<tag>.pf_meta)
+ * instead of its content hash, so a page can hint it when a reader focuses a search box, before
+ * Pagefind's entry file has said its name: the first search then waits for no request but the
+ * index chunk its words need and the fragments of the results shown. The tag changes whenever the
+ * sources do, as the content hash would (the index is rebuilt the same from the same sources).
+ */
+async function nameMetadataByTag(outDir: string, tag: string): Promise<void> {
+  const entryPath = path.join(outDir, 'pagefind/pagefind-entry.json');
+  const entry = JSON.parse(await readFile(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
+  for (const [language, index] of Object.entries(entry.languages)) {
+    const named = `${language}_${tag}`;
+    await rename(path.join(outDir, `pagefind/pagefind.${index.hash}.pf_meta`), path.join(outDir, `pagefind/pagefind.${named}.pf_meta`));
+    index.hash = named;
+  }
+  await writeFile(entryPath, JSON.stringify(entry));
+}
 
 /**
  * Builds the Pagefind index from the built HTML through Pagefind's Node API. Pagefind splits
@@ -15,9 +59,14 @@ const RECORDS_FILE = 'search-records.json';
  * search is silently empty is broken.
  */
 export default function pagefindIntegration(): AstroIntegration {
+  let tag = 'dev';
   return {
     name: 'kb:pagefind',
     hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        tag = searchTag(fileURLToPath(config.root), process.env['KB_CONTENT_DIR'] ?? './content');
+        updateConfig({ vite: { define: { __KB_SEARCH_TAG__: JSON.stringify(tag) } } });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
@@ -38,6 +87,7 @@ export default function pagefindIntegration(): AstroIntegration {
           await rm(recordsPath);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind failed to write its files: ${written.errors.join('; ')}`);
+          await nameMetadataByTag(outDir, tag);
           logger.info(`indexed ${added.page_count} pages and ${records.length} alias records in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();

@@ -1,0 +1,105 @@
+// Loading search, as early and as parallel as the network allows (a reader in China waits a
+// round trip of about 200 ms for every request that waits on another). Everything the first
+// search needs starts at once: Pagefind's script, its WebAssembly, entry and metadata files (as
+// preloads Pagefind's own requests then reuse), the decline lookup table and the vocabulary.
+// Pagefind runs on the page's own thread (its worker would be one more script to wait for before
+// the index could even be asked for) and initialises straight away, while the reader types.
+// Result fragments load in parallel, and only for the results shown (lib/search/pipeline.ts).
+//
+// The same URLs are hinted, on first focus of a search box, by search-focus.ts (which ships on
+// every page and so may not import this module) and, in the HTML, by the search page.
+import type { DeclineLookupData, PagefindApi } from '../lib/search/pipeline';
+import type { SearchVocabulary } from '../lib/search/analyze';
+import type { Locale } from '../i18n/locales';
+
+/** Set at build time (src/integrations/pagefind.ts): changes whenever the site's sources do. */
+declare const __KB_SEARCH_TAG__: string | undefined;
+const tag = typeof __KB_SEARCH_TAG__ === 'string' ? __KB_SEARCH_TAG__ : 'dev';
+
+/** Pagefind's WebAssembly per language: English has a stemmer; Chinese uses the generic build. */
+const wasm = (locale: Locale) => (locale === 'en' ? 'en' : 'unknown');
+
+/** Every file the first search needs before it can ask the index anything. */
+export function searchFiles(locale: Locale) {
+  return {
+    script: '/pagefind/pagefind.js',
+    wasm: `/pagefind/wasm.${wasm(locale)}.pagefind`,
+    // Pagefind adds ?ts= to its entry file to bypass caches; a tag per build keeps that true
+    // while letting the request start before Pagefind's script has even arrived.
+    entry: `/pagefind/pagefind-entry.json?ts=${tag}`,
+    // Named after the tag by the build (src/integrations/pagefind.ts), not by its content hash.
+    meta: `/pagefind/pagefind.${locale}_${tag}.pf_meta`,
+    lookup: '/declines-lookup.json',
+    vocabulary: '/search-vocab.json',
+  };
+}
+
+/** Adds a preload hint once; a fetch() of the same URL then reuses its response. */
+function hint(href: string, as: 'fetch'): void {
+  if (document.querySelector(`link[href="${CSS.escape(href)}"]`)) return;
+  const link = document.createElement('link');
+  Object.assign(link, { rel: 'preload', as, crossOrigin: 'anonymous', href });
+  document.head.append(link);
+}
+
+/** Pagefind's module API, with the calls the search page uses besides search(). */
+export type PagefindModule = PagefindApi & {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  filters?: () => Promise<Record<string, Record<string, number>>>;
+};
+
+export interface Engine {
+  pagefind: Promise<PagefindModule>;
+  /** The decline lookup table: enough on its own to show an exact message's entry. */
+  lookup: Promise<DeclineLookupData | undefined>;
+  vocabulary: Promise<SearchVocabulary | undefined>;
+}
+
+let engine: Engine | undefined;
+
+const json = <T>(url: string): Promise<T | undefined> =>
+  fetch(url)
+    .then((r) => (r.ok ? (r.json() as Promise<T>) : undefined))
+    .catch(() => undefined);
+
+/**
+ * Starts loading everything search needs, once per page; every caller shares the same promises.
+ * The lookup table and the vocabulary only sharpen results: search works if either fails.
+ */
+export function loadEngine(locale: Locale): Engine {
+  if (engine) return engine;
+  const files = searchFiles(locale);
+  for (const file of [files.wasm, files.entry, files.meta]) hint(file, 'fetch');
+  // search-focus.ts may have started Pagefind already, on the reader's first focus.
+  const pagefind = (window.kbPagefind as Promise<PagefindModule> | undefined) ??
+    (import(/* @vite-ignore */ files.script) as Promise<PagefindModule>).then(async (pf) => {
+      await pf.options({ noWorker: true, metaCacheTag: tag });
+      void pf.init();
+      return pf;
+    });
+  window.kbPagefind = pagefind;
+  engine = { pagefind, lookup: json<DeclineLookupData>(files.lookup), vocabulary: json<SearchVocabulary>(files.vocabulary) };
+  return engine;
+}
+
+/**
+ * While the reader types, fetch the index chunks the words so far need (Pagefind's preload), at
+ * most every 200 ms: by Enter the index is usually in memory.
+ */
+export function preloadWhileTyping(locale: Locale): (text: string) => void {
+  let last = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const go = (text: string) => {
+    last = Date.now();
+    const term = text.trim();
+    if (term.length >= 2) void loadEngine(locale).pagefind.then((pf) => pf.preload(term)).catch(() => undefined);
+  };
+  return (text) => {
+    clearTimeout(timer);
+    const wait = 200 - (Date.now() - last);
+    if (wait <= 0) go(text);
+    else timer = setTimeout(() => go(text), wait);
+  };
+}

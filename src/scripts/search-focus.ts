@@ -1,0 +1,49 @@
+// Ships on every page (with enhance.ts), so it stays tiny: nothing of search loads until a reader
+// focuses a search box. Then Pagefind starts at once, with its WebAssembly, entry and metadata
+// files hinted (searchFiles() in search-engine.ts, which this bundle may not import), so it has
+// initialised by the time the reader has typed; and the header box gets its results in place
+// (header-entry.ts) instead of opening the search page.
+//
+// header-entry.ts is bundled by Vite's worker bundler (the ?worker&url import) into one
+// self-contained file, loaded here as a plain script: one request, no chain of imports, and no
+// module-preload helper in this bundle (a dynamic import() of a bundled chunk adds about 0.7 KB).
+import headerEntry from './header-entry?worker&url';
+
+declare const __KB_SEARCH_TAG__: string;
+
+const form = document.querySelector<HTMLInputElement>('#header-search')?.form;
+const add = (tag: string, props: object) => document.head.append(Object.assign(document.createElement(tag), props));
+let started = false;
+document.addEventListener('focusin', (event) => {
+  const box = event.target as HTMLInputElement;
+  if (started || !box.matches('input[name=q]')) return;
+  started = true;
+  const tag = __KB_SEARCH_TAG__;
+  const lang = document.documentElement.lang == 'en' ? 'en' : 'zh-cn';
+  const files = [`/pagefind/wasm.${lang == 'en' ? 'en' : 'unknown'}.pagefind`, `/pagefind/pagefind-entry.json?ts=${tag}`, `/pagefind/pagefind.${lang}_${tag}.pf_meta`, '/declines-lookup.json', '/search-vocab.json'];
+  if (box.form == form) files.push(`/${lang}/search-ui.json`);
+  for (const href of files) {
+    add('link', { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
+  }
+  // The same start as loadEngine() in search-engine.ts, which takes this promise over.
+  const script = '/pagefind/pagefind.js';
+  window.kbPagefind = import(/* @vite-ignore */ script).then(async (pf: { options(o: object): Promise<void>; init(): void }) => {
+    await pf.options({ noWorker: true, metaCacheTag: tag });
+    pf.init();
+    return pf;
+  });
+  // If it cannot load after the reader pressed Enter, the form opens the search page as before.
+  if (form) add('script', { src: headerEntry, onerror: () => 'searchPending' in form.dataset && form.submit() });
+});
+// Enter before the results panel is ready: header-entry.ts submits again once it is.
+form?.addEventListener('submit', (event) => {
+  if (form.dataset['searchReady']) return;
+  event.preventDefault();
+  form.dataset['searchPending'] = '';
+});
+
+declare global {
+  interface Window {
+    kbPagefind?: Promise<unknown>;
+  }
+}
