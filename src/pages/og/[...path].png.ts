@@ -3,10 +3,16 @@ import { localeCodes } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
 import { getArticlePages } from '../../lib/articles';
 import { getDeclines } from '../../lib/declines/collection';
-import { renderPreview, type PreviewCard } from '../../lib/og/render';
+import type { PreviewCard } from '../../lib/og/render';
+import { cachedPreview } from '../../lib/og/cache';
 import { ogImagePath } from '../../lib/og/paths';
 
-/** A preview image for every home page, guide and decline entry, in its own language. */
+let total = 0;
+
+/**
+ * A preview image for every home page, guide and decline entry, in its own language; drawn only
+ * when its card or the renderer changed (lib/og/cache.ts).
+ */
 export const getStaticPaths = (async () => {
   const cards: { path: string; card: PreviewCard }[] = [];
   for (const locale of localeCodes) {
@@ -20,10 +26,11 @@ export const getStaticPaths = (async () => {
       cards.push({ path: ogImagePath(locale, `declines/${d.id}`), card: { title: d.data[locale].title, kicker: t('nav.declines'), siteName } });
     }
   }
+  total = cards.length;
   return cards.map(({ path, card }) => ({ params: { path: path.replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { card } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const png = renderPreview((props as { card: PreviewCard }).card);
+export const GET: APIRoute = async ({ props }) => {
+  const png = await cachedPreview((props as { card: PreviewCard }).card, total);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
