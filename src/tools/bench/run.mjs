@@ -5,7 +5,8 @@
 // tests/build/budgets.test.ts.
 //
 // Options (after `npm run bench --`): --rtt <ms> (200), --mbps <Mbit/s> (4), --runs <n> (3, medians
-// are printed), --no-build (reuse dist/), --no-starlight, --no-corpus, --only-reader.
+// are printed), --no-build (reuse dist/), --dist <dir> (measure another build, e.g. an older
+// one; implies --no-build), --no-starlight, --no-corpus, --only-reader.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,7 @@ const { values: opts } = parseArgs({
     mbps: { type: 'string', default: process.env.BENCH_MBPS ?? '4' },
     runs: { type: 'string', default: process.env.BENCH_RUNS ?? '3' },
     'no-build': { type: 'boolean', default: false },
+    dist: { type: 'string' },
     'no-starlight': { type: 'boolean', default: false },
     'no-corpus': { type: 'boolean', default: false },
     'only-reader': { type: 'boolean', default: false },
@@ -31,7 +33,7 @@ const { values: opts } = parseArgs({
 const rtt = Number(opts.rtt);
 const mbps = Number(opts.mbps);
 const runs = Math.max(1, Number(opts.runs));
-const onlyReader = opts['only-reader'];
+const onlyReader = opts['only-reader'] || Boolean(opts.dist);
 const pairs = Number(process.env.BENCH_PAIRS ?? 1000);
 const cacheDir = path.join(root, 'node_modules/.cache/kb-bench');
 
@@ -66,7 +68,7 @@ const median = (xs) => {
   if (!s.length) return NaN;
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const dist = path.join(root, 'dist');
+const dist = opts.dist ? path.resolve(opts.dist) : path.join(root, 'dist');
 
 // Build times: cold (no build output, no content or preview-image cache), then warm (nothing changed).
 let cold;
