@@ -12,19 +12,16 @@ import headerEntry from './header-entry?worker&url';
 declare const __KB_SEARCH_TAG__: string;
 
 const form = document.querySelector<HTMLInputElement>('#header-search')?.form;
-const add = (tag: string, props: object) => document.head.append(Object.assign(document.createElement(tag), props));
+const el = (tag: string, props: object) => Object.assign(document.createElement(tag), props);
 let started = false;
-document.addEventListener('focusin', (event) => {
-  const box = event.target as HTMLInputElement;
-  if (started || !box.matches('input[name=q]')) return;
+/** hints: 0 on the search page (its HTML has them), 1 for a search box, 2 for the header box. */
+function start(hints: number): void {
+  if (started) return;
   started = true;
   const tag = __KB_SEARCH_TAG__;
   const lang = document.documentElement.lang == 'en' ? 'en' : 'zh-cn';
-  const files = [`/pagefind/wasm.${lang == 'en' ? 'en' : 'unknown'}.pagefind`, `/pagefind/pagefind-entry.json?ts=${tag}`, `/pagefind/pagefind.${lang}_${tag}.pf_meta`, '/declines-lookup.json', '/search-vocab.json'];
-  if (box.form == form) files.push(`/${lang}/search-ui.json`);
-  for (const href of files) {
-    add('link', { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
-  }
+  const files = [`/pagefind/wasm.${lang == 'en' ? 'en' : 'unknown'}.pagefind`, `/pagefind/pagefind-entry.json?ts=${tag}`, `/pagefind/pagefind.${lang}_${tag}.pf_meta`, '/declines-lookup.json', '/search-vocab.json', `/${lang}/search-ui.json`];
+  for (const href of files.slice(0, hints && hints + 4)) document.head.append(el('link', { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
   // The same start as loadEngine() in search-engine.ts, which takes this promise over.
   const script = '/pagefind/pagefind.js';
   window.kbPagefind = import(/* @vite-ignore */ script).then(async (pf: { options(o: object): Promise<void>; init(): void }) => {
@@ -32,14 +29,26 @@ document.addEventListener('focusin', (event) => {
     pf.init();
     return pf;
   });
-  // If it cannot load after the reader pressed Enter, the form opens the search page as before.
-  if (form) add('script', { src: headerEntry, onerror: () => 'searchPending' in form.dataset && form.submit() });
+}
+// The header box's results panel. If it cannot load after the reader pressed Enter, the form
+// opens the search page as before.
+const entry = form && el('script', { src: headerEntry, onerror: () => 'searchPending' in form.dataset && form.submit() });
+// Appending it again only moves it: a script element runs once.
+const mount = () => entry && document.head.append(entry);
+document.addEventListener('focusin', (event) => {
+  const box = event.target as HTMLInputElement;
+  if (!box.matches('input[name=q]')) return;
+  start(box.form == form ? 2 : 1);
+  if (box.form == form) mount();
 });
+// The search page is opened to search: start now.
+if (document.querySelector('[data-sync-url]')) start(0);
 // Enter before the results panel is ready: header-entry.ts submits again once it is.
 form?.addEventListener('submit', (event) => {
   if (form.dataset['searchReady']) return;
   event.preventDefault();
   form.dataset['searchPending'] = '';
+  mount();
 });
 
 declare global {
