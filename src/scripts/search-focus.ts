@@ -24,7 +24,7 @@ function start(hints: number): void {
   for (const href of files.slice(0, hints && hints + 4)) document.head.append(el('link', { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
   // The same start as loadEngine() in search-engine.ts, which takes this promise over.
   const script = '/pagefind/pagefind.js';
-  window.kbPagefind = import(/* @vite-ignore */ script).then(async (pf: { options(o: object): Promise<void>; init(): void }) => {
+  window.kbPagefind ??= import(/* @vite-ignore */ script).then(async (pf: { options(o: object): Promise<void>; init(): void }) => {
     await pf.options({ noWorker: true, metaCacheTag: tag });
     pf.init();
     return pf;

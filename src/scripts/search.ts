@@ -40,10 +40,9 @@ export async function init(panel: HTMLElement): Promise<void> {
 
   const limit = Number(panel.dataset['limit']) || undefined;
 
-  // Search loads on the search page at once, elsewhere when the reader focuses the box; while
-  // they type, the index chunks their words need are fetched (search-engine.ts).
+  // Search loads on the search page at once, elsewhere when the reader focuses a box
+  // (search-focus.ts); while they type, the index chunks their words need are fetched.
   if (syncUrl) loadEngine(locale);
-  input.addEventListener('focus', () => loadEngine(locale as Locale), { once: true });
   const preload = preloadWhileTyping(locale);
   input.addEventListener('input', () => preload(input.value));
 

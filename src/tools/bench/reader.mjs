@@ -95,7 +95,7 @@ export async function readerRun({ browser, server, profile, lang, queries }) {
   const out = {};
   const guideUrl = `${server.origin}${profile.guide(lang)}`;
 
-  // 1. First visit to a guide, then 2. a typed search from its header box.
+  // 1. First visit to a guide.
   {
     const ctx = await context();
     const page = await ctx.newPage();
@@ -105,56 +105,36 @@ export async function readerRun({ browser, server, profile, lang, queries }) {
     const nav = await page.evaluate(() => {
       const n = performance.getEntriesByType('navigation')[0];
       const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-      return { origin: performance.timeOrigin, fcp: fcp?.startTime, load: n?.loadEventEnd };
+      return { fcp: fcp?.startTime, load: n?.loadEventEnd };
     });
     out.article = { ms: nav.fcp, loadMs: nav.load, ...traffic(server.log, started - 1, now()) };
-
-    const focusAt = now();
-    const input = await profile.focus(page);
-    await page.waitForTimeout(TYPING.pauseAfterFocusMs);
-    await page.evaluate((spec) => window.__kbWatch(spec), profile.spec(q.header));
-    await page.locator(input).pressSequentially(q.header, { delay: TYPING.perCharMs });
-    if (profile.enter) await page.press(input, 'Enter');
-    const hit = await hitTime(page);
-    const start = await startTime(page, profile);
-    out.header = measure(server.log, start, hit, focusAt);
     await ctx.close();
   }
 
-  // 3. The same search pasted at once: no head start between focus and Enter.
-  {
+  // 2. A search from the header box of a guide: typed (the box is focused first, so search can
+  // start loading), or pasted at once (no head start); 3. an exact decline message, pasted.
+  const headerSearch = async (query, { typed = false, entry = undefined, pause = 0 } = {}) => {
     const ctx = await context();
     const page = await ctx.newPage();
     await page.goto(guideUrl);
     await idle(page);
     const focusAt = now();
     const input = await profile.focus(page);
-    await page.evaluate((spec) => window.__kbWatch(spec), profile.spec(q.header));
-    await page.fill(input, q.header);
+    if (pause) await page.waitForTimeout(pause);
+    await page.evaluate((spec) => window.__kbWatch(spec), profile.spec(query, entry));
+    if (typed) await page.locator(input).pressSequentially(query, { delay: TYPING.perCharMs });
+    else await page.fill(input, query);
     if (profile.enter) await page.press(input, 'Enter');
     const hit = await hitTime(page);
     const start = await startTime(page, profile);
-    out.pasted = measure(server.log, start, hit, focusAt);
     await ctx.close();
+    return measure(server.log, start, hit, focusAt);
+  };
+  for (const [key, query] of Object.entries(q.header)) {
+    out[`typed ${key}`] = await headerSearch(query, { typed: true, pause: TYPING.pauseAfterFocusMs });
+    out[`pasted ${key}`] = await headerSearch(query);
   }
-
-  // 4. An exact decline message pasted into the header box.
-  {
-    const ctx = await context();
-    const page = await ctx.newPage();
-    await page.goto(guideUrl);
-    await idle(page);
-    const focusAt = now();
-    const input = await profile.focus(page);
-    await page.waitForTimeout(TYPING.pasteAfterFocusMs);
-    await page.evaluate((spec) => window.__kbWatch(spec), profile.spec(q.message, q.messageEntry));
-    await page.fill(input, q.message);
-    if (profile.enter) await page.press(input, 'Enter');
-    const hit = await hitTime(page);
-    const start = await startTime(page, profile);
-    out.message = measure(server.log, start, hit, focusAt);
-    await ctx.close();
-  }
+  out.message = await headerSearch(q.message, { entry: q.messageEntry, pause: TYPING.pasteAfterFocusMs });
 
   // 5. The search page opened from a ?q= link (or the first query in the modal), then the next query.
   {
@@ -162,9 +142,9 @@ export async function readerRun({ browser, server, profile, lang, queries }) {
     const page = await ctx.newPage();
     let input;
     if (profile.searchPage) {
-      await page.addInitScript((spec) => sessionStorage.getItem('kb-watch') || sessionStorage.setItem('kb-watch', JSON.stringify(spec)), profile.spec(q.header));
+      await page.addInitScript((spec) => sessionStorage.getItem('kb-watch') || sessionStorage.setItem('kb-watch', JSON.stringify(spec)), profile.spec(q.link));
       const started = now();
-      await page.goto(`${server.origin}${profile.searchPage(lang, q.header)}`);
+      await page.goto(`${server.origin}${profile.searchPage(lang, q.link)}`);
       const hit = await hitTime(page);
       const origin = await page.evaluate(() => performance.timeOrigin);
       out.link = { ms: hit - origin, ...traffic(server.log, started - 1, hit) };
@@ -177,8 +157,8 @@ export async function readerRun({ browser, server, profile, lang, queries }) {
       await idle(page);
       input = await profile.focus(page);
       await page.waitForTimeout(TYPING.pauseAfterFocusMs);
-      await page.evaluate((spec) => window.__kbWatch(spec), profile.spec(q.header));
-      await page.locator(input).pressSequentially(q.header, { delay: TYPING.perCharMs });
+      await page.evaluate((spec) => window.__kbWatch(spec), profile.spec(q.link));
+      await page.locator(input).pressSequentially(q.link, { delay: TYPING.perCharMs });
       await hitTime(page);
       await idle(page);
       await page.fill(input, '');
