@@ -8,10 +8,12 @@ import { externalLinks } from './src/lib/markdown/externalLinks.ts';
 import { untranslatedArticlePaths } from './src/integrations/translations.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import guard from './src/integrations/guard.ts';
+import { siteUrlFrom } from './src/site.config.ts';
 
 // The public address of the site, used for canonical URLs, hreflang, the sitemap and previews.
-// Set SITE_URL when deploying; the default suits local preview.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// Set SITE_URL when deploying (a build without it warns); the default suits local preview.
+const site = siteUrlFrom(process.env.SITE_URL);
 const contentDir = process.env.KB_CONTENT_DIR ?? './content';
 const untranslated = untranslatedArticlePaths(`${contentDir}/articles`);
 
@@ -47,6 +49,7 @@ export default defineConfig({
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [externalLinks] }),
   },
   integrations: [
+    guard(),
     mdx(),
     sitemap({
       i18n: {

@@ -16,15 +16,39 @@ export function reportUrl(message: string, template = reportUrlTemplate): string
   return template.replace('{message}', encodeURIComponent(message.slice(0, 300)));
 }
 
+/** The address `npm start` serves the site on; the default public address when SITE_URL is unset. */
+export const localSiteUrl = 'http://127.0.0.1:4321';
+
 /**
- * The Content-Security-Policy, shipped as a <meta> tag on every page and in dist/_headers for
- * static hosts. Scripts only from this origin (Pagefind's search engine is WebAssembly, hence
- * 'wasm-unsafe-eval'); the one inlined stylesheet per page needs 'unsafe-inline' for styles only.
+ * The public address of the site from SITE_URL: an absolute http(s) URL, or the local one when unset.
+ * @example siteUrlFrom('https://example.org') // 'https://example.org'
+ */
+export function siteUrlFrom(value: string | undefined): string {
+  if (value === undefined || value === '') return localSiteUrl;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`SITE_URL must be an absolute http(s) URL such as https://example.org (got "${value}")`);
+  return value;
+}
+
+/** No content is reviewed before the site's first content was written: an earlier `reviewed` date is a typo. */
+export const firstContentDate = '2026-11-01';
+
+/**
+ * The Content-Security-Policy, shipped as a <meta> tag on every page and in the headers of every
+ * host configuration. Scripts and styles only from this origin, or inline blocks the build has
+ * hashed (src/integrations/headers.ts replaces the `'inline-hashes'` placeholder with the sha256
+ * of each inline <style> and script): no 'unsafe-inline'. Pagefind's engine is WebAssembly, hence
+ * 'wasm-unsafe-eval'.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
+  "script-src 'self' 'wasm-unsafe-eval' 'inline-hashes'",
+  "style-src 'self' 'inline-hashes'",
   "img-src 'self' data:",
   "connect-src 'self'",
   "worker-src 'self' blob:",
@@ -33,8 +57,25 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
-/** Directives a <meta> CSP cannot carry; they go in the headers file only. */
+/** Directives a <meta> CSP cannot carry; they go in the headers only. */
 export const headerOnlyPolicy = "frame-ancestors 'none'";
+
+/**
+ * Every response header the site is served with, from one place: the headers integration writes
+ * them for Netlify / Cloudflare Pages (`_headers`), nginx and Caddy. `csp` is the full policy.
+ */
+export function securityHeaders(csp: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': `${csp}; ${headerOnlyPolicy}`,
+    'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'X-Frame-Options': 'DENY',
+  };
+}
 
 /**
  * Domains the site may cite and link to: the sources shared/reference/facts.md was checked
@@ -53,12 +94,17 @@ export const sourceDomains = [
   'support.anthropic.com',
   'support.claude.com',
   'platform.claude.com',
+  'docs.anthropic.com',
   'docs.stripe.com',
   'stripe.com',
   'support.apple.com',
+  'developer.apple.com',
+  'usa.visa.com',
+  'support.google.com',
   'github.com',
   // Regulators (official)
   'www.cagd.gov.cn',
+  'www.chinatax.gov.cn',
   // Press, blogs and reproductions (secondary)
   'www.theregister.com',
   'www.newsbytesapp.com',

@@ -2,9 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { prepareForIndex } from '../lib/search/indexHtml.ts';
 
 /** Written by src/pages/search-records.json.ts: alias text indexed under existing pages. */
 const RECORDS_FILE = 'search-records.json';
@@ -73,8 +74,15 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length) throw new Error(`Pagefind failed to index ${outDir}: ${added.errors.join('; ')}`);
+          // Each page is read, prepared for the index (see prepareForIndex) and added as HTML.
+          const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+          const added = { page_count: 0 };
+          for (const file of files) {
+            const content = prepareForIndex(await readFile(path.join(outDir, file), 'utf8'));
+            const result = await index.addHTMLFile({ sourcePath: file.split(path.sep).join('/'), content });
+            if (result.errors.length) throw new Error(`Pagefind failed to index ${file}: ${result.errors.join('; ')}`);
+            if (result.file) added.page_count++;
+          }
           if (added.page_count === 0) {
             throw new Error('Pagefind indexed 0 pages: no page carries data-pagefind-body, or the HTML was not found');
           }

@@ -74,11 +74,4 @@ export function expandFactTokens(markdown: string, locale: Locale, where: string
   });
 }
 
-/** Fact ids cited in a text, by `<AsOf fact="…">` or `{{as-of:…}}`, with their 1-based line. */
-export function citedFacts(text: string): { id: string; line: number }[] {
-  const out: { id: string; line: number }[] = [];
-  text.split('\n').forEach((line, i) => {
-    for (const m of line.matchAll(/<AsOf\s+fact=["']([^"']*)["']|\{\{[Aa]s-of:([^}\s]*)\}\}/g)) out.push({ id: m[1] ?? m[2]!, line: i + 1 });
-  });
-  return out;
-}
+export { citedFacts } from './factCitations';

@@ -26,3 +26,36 @@ export function isStale(reviewed: Date, now: Date, days: number): boolean {
 export function lagsOriginal(translationReviewed: Date, originalReviewed: Date): boolean {
   return translationReviewed.getTime() < originalReviewed.getTime();
 }
+
+/** A fact of the register due for another check, with the pages that cite it. */
+export interface StaleFact {
+  id: string;
+  checked: Date;
+  /** Pages citing the fact, e.g. "en/card-declined", "declines/expired-card", "glossary.yaml". */
+  pages: string[];
+}
+
+/**
+ * Facts last checked more than `days` days before `now`, oldest first, each with the pages that cite it.
+ * `now` is passed in so that a caller (and every test) decides what "today" is.
+ * @example staleFacts(new Map([['hold', new Date('2026-01-01')]]), [{ id: 'hold', page: 'en/x' }], new Date('2026-12-01'), 180)
+ * // [{ id: 'hold', checked: 2026-01-01, pages: ['en/x'] }]
+ */
+export function staleFacts(checked: ReadonlyMap<string, Date>, citations: readonly { id: string; page: string }[], now: Date, days: number): StaleFact[] {
+  return [...checked]
+    .filter(([, date]) => isStale(date, now, days))
+    .map(([id, date]) => ({ id, checked: date, pages: [...new Set(citations.filter((c) => c.id === id).map((c) => c.page))].sort() }))
+    .sort((a, b) => a.checked.getTime() - b.checked.getTime() || a.id.localeCompare(b.id));
+}
+
+/**
+ * "Today" for reports: KB_TODAY (YYYY-MM-DD) when set, so a run can be reproduced; otherwise the clock.
+ * @example today({ KB_TODAY: '2027-01-01' }) // 2027-01-01T00:00:00Z
+ */
+export function today(env: Record<string, string | undefined>, clock: () => Date = () => new Date()): Date {
+  const fixed = env['KB_TODAY'];
+  if (!fixed) return clock();
+  const day = new Date(`${fixed}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(day.getTime())) throw new Error(`KB_TODAY: expected a date as YYYY-MM-DD, got "${fixed}"`);
+  return day;
+}

@@ -32,15 +32,13 @@ const messageSchema = z
       error: 'Expected "official" or "secondary"; phrasings readers type go in `keywords`',
     }),
     /** Where it was seen, shown on the page: "Stripe Android SDK, Chinese strings". */
-    seenIn: z.string().min(3).optional(),
+    seenIn: z.string().min(3),
     /** The source: an https URL on an allowed domain, or owner/repo:path of a public repository file. */
     source: z
       .string()
       .regex(SOURCE_PATTERN, 'Expected an https URL or owner/repo:path')
-      .refine((s) => !s.startsWith('https://') || isAllowedSource(s), 'Expected a URL on an allowed domain (sourceDomains in src/site.config.ts)')
-      .optional(),
-  })
-  .refine((m) => (m.seenIn === undefined) === (m.source === undefined), 'Give both `seenIn` and `source`, or neither');
+      .refine((s) => !s.startsWith('https://') || isAllowedSource(s), 'Expected a URL on an allowed domain (sourceDomains in src/site.config.ts)'),
+  });
 
 const localizedSchema = z.object({
   /** The page title: the message as the reader saw it. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { today } from '../lib/freshness';
 import { perLocale, sourceSchema } from './shared';
 
 /** How sure a fact is, as in shared/reference/facts.md. Only official and secondary facts can be cited with an "as of". */
@@ -16,7 +17,7 @@ export const calendarDate = z
     const day = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s);
   }, 'Expected a real calendar date')
-  .refine((s) => new Date(`${s}T00:00:00Z`).getTime() <= Date.now(), 'Expected a date that is not in the future')
+  .refine((s) => new Date(`${s}T00:00:00Z`).getTime() <= today(process.env).getTime(), 'Expected a date that is not in the future')
   .transform((s) => new Date(`${s}T00:00:00Z`));
 
 /** content/facts/<id>.yaml: one fact a page relies on, with its source and the day it was checked. */

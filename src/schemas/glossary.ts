@@ -1,20 +1,30 @@
 import { z } from 'astro/zod';
 
 const termSide = z.object({
-  /** The term as written in this language. */
+  /** The term as written in this language: the one our prose uses for this concept. */
   term: z.string().min(1),
   /** Other words readers use for it (also indexed for search). */
   aliases: z.array(z.string().min(1)).default([]),
-  /** One line. */
+  /** One line; inline Markdown, may cite a fact with {{as-of:id}}. */
   definition: z.string().min(5),
 });
 
-/** content/glossary/terms.yaml: one entry per term, both languages; the id is its anchor. */
+const zhTermSide = termSide.extend({
+  /**
+   * Variants our own Chinese prose must not use for this concept (one term per concept). The content
+   * lint flags them in guides, decline entries and this file, outside “quotes”, 《titles》 and <Myth>.
+   * A reader may still type them: list those in `aliases` too. Write "variant → replacement" when the
+   * term alone does not say what to write instead (“OpenAI 账户 → OpenAI 账号”).
+   */
+  avoid: z.array(z.string().min(1)).default([]),
+});
+
+/** content/glossary.yaml: one entry per term, both languages; the id is its anchor. */
 export const glossaryTermSchema = z.object({
   /** Guide slug that explains the term, optionally with #section. */
   guide: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'Expected a guide slug, optionally with #section'),
   en: termSide,
-  'zh-cn': termSide,
+  'zh-cn': zhTermSide,
 });
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

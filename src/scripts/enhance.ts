@@ -1,11 +1,20 @@
 // Progressive enhancements shared by every page. Everything here is optional: the page
 // works without it. Kept tiny because it ships on every page (see the JS budget in README).
 import { highlightTerms, highlightPattern } from '../lib/highlightTerms';
+import { quickScrub } from '../lib/search/quickScrub';
 
 // The language switch keeps the reader's #section: ids are identical across languages.
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a[data-keep-hash]');
   if (link instanceof HTMLAnchorElement && location.hash && !link.hash) link.hash = location.hash;
+});
+
+// A search box outside the search panel (the header) submits to the search page: a pasted card or
+// phone number or e-mail address is removed first, so it never reaches the address bar.
+document.addEventListener('submit', (event) => {
+  const form = event.target;
+  const q = form instanceof HTMLFormElement && !form.closest('[data-search]') ? form.elements.namedItem('q') : null;
+  if (q instanceof HTMLInputElement) q.value = quickScrub(q.value);
 });
 
 function highlight(root: Element, pattern: RegExp): Element | undefined {
@@ -18,11 +27,12 @@ function highlight(root: Element, pattern: RegExp): Element | undefined {
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   for (const node of nodes) {
     const text = node.data;
-    pattern.lastIndex = 0;
-    if (!pattern.test(text)) continue;
+    // matchAll, never test(): test() would move lastIndex past the node's first match.
+    const matches = [...text.matchAll(pattern)];
+    if (matches.length === 0) continue;
     const frag = document.createDocumentFragment();
     let last = 0;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matches) {
       frag.append(text.slice(last, m.index));
       const mark = document.createElement('mark');
       mark.dataset['highlight'] = '';
@@ -43,6 +53,10 @@ if (query && body) {
   const pattern = highlightPattern(highlightTerms(query));
   const first = pattern && highlight(body, pattern);
   if (first && !location.hash) first.scrollIntoView({ block: 'center' });
+  // The marks stay; the parameter leaves the address bar, so a copied link carries no query.
+  const url = new URL(location.href);
+  url.searchParams.delete('highlight');
+  history.replaceState(history.state, '', url);
 }
 
 // A FAQ question linked by #id opens, so the answer is visible.

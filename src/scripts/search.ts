@@ -4,9 +4,10 @@
 // in search-engine.ts; an exact decline message shows its entry from the lookup table at once,
 // before Pagefind has loaded, and the rest of the results follow.
 import { runSearch, type DeclineLookupData, type PagefindApi, type SearchOutcome } from '../lib/search/pipeline';
-import { findDecline } from '../lib/declines/lookup';
+import { findDecline, isExact } from '../lib/declines/lookup';
 import { safeExcerpt } from '../lib/search/excerpt';
 import { withHighlight } from '../lib/search/links';
+import { scrubQuery } from '../lib/search/scrub';
 import { isLocale, type Locale } from '../i18n/locales';
 import { localePath } from '../i18n/paths';
 import { reportUrl } from '../site.config';
@@ -33,6 +34,7 @@ export async function init(panel: HTMLElement): Promise<void> {
   const list = panel.querySelector<HTMLOListElement>('[data-search-results]')!;
   const report = panel.querySelector<HTMLElement>('[data-search-report]')!;
   const empty = panel.querySelector<HTMLElement>('[data-search-empty]')!;
+  const privacy = panel.querySelector<HTMLElement>('[data-search-removed]')!;
   const filterBox = panel.querySelector<HTMLElement>('[data-search-filter]')!;
   const topic = filterBox.querySelector('select')!;
   const say = (key: string, values: Record<string, string | number> = {}) =>
@@ -46,9 +48,23 @@ export async function init(panel: HTMLElement): Promise<void> {
   const preload = preloadWhileTyping(locale);
   input.addEventListener('input', () => preload(input.value));
 
+  // Card numbers, security codes, e-mail addresses and phone numbers leave the box before the
+  // text goes anywhere (address bar, history, result links, report link); the page says so.
+  function clean(raw: string): string {
+    const { text, removed } = scrubQuery(raw);
+    if (removed.length) {
+      if (input.value === raw) input.value = text;
+      const items = removed.map((kind) => say(`search.removed.${kind}`)).join(say('search.removedJoin'));
+      privacy.textContent = say('search.removed', { items });
+      privacy.hidden = false;
+    } else if (!raw.trim()) privacy.hidden = true;
+    return text;
+  }
+
   let latest = 0;
-  async function run(raw: string, { push = false } = {}): Promise<void> {
+  async function run(typed: string, { push = false } = {}): Promise<void> {
     const ticket = ++latest;
+    const raw = clean(typed);
     if (syncUrl) {
       const params = new URLSearchParams(location.search);
       if (raw.trim()) params.set('q', raw);
@@ -86,10 +102,10 @@ export async function init(panel: HTMLElement): Promise<void> {
     }
   }
 
-  function render({ query, total, more, hits, decline }: SearchOutcome, raw: string): void {
+  function render({ total, more, hits, decline, terms }: SearchOutcome, raw: string): void {
     status.textContent =
       total === 0
-        ? `${say('search.noResults', { query })} ${say('search.zeroResultsHelp')}`
+        ? say('search.noResults', { query: raw.trim().slice(0, 100) })
         : more
           ? say('search.resultsMore', { count: total })
           : total === 1
@@ -101,12 +117,13 @@ export async function init(panel: HTMLElement): Promise<void> {
         li.className = hit.exact ? 'search-result exact' : 'search-result';
         if (hit.exact) {
           const badge = document.createElement('span');
-          badge.className = 'badge badge-official';
-          badge.textContent = say('decline.lookupMatch');
+          badge.className = isExact(hit.exact) ? 'badge badge-official' : 'badge';
+          badge.textContent = say(isExact(hit.exact) ? 'decline.lookupMatch' : 'decline.lookupClose');
           li.append(badge, ' ');
         }
+        const highlight = terms.join(' ');
         const a = document.createElement('a');
-        a.href = hit.exact ? hit.url : withHighlight(hit.url, query);
+        a.href = hit.exact || !highlight ? hit.url : withHighlight(hit.url, highlight);
         a.textContent = hit.title;
         li.append(a);
         if (hit.topic) {
@@ -126,7 +143,7 @@ export async function init(panel: HTMLElement): Promise<void> {
           for (const section of hit.sections) {
             const item = document.createElement('li');
             const link = document.createElement('a');
-            link.href = withHighlight(section.url, query);
+            link.href = highlight ? withHighlight(section.url, highlight) : section.url;
             link.textContent = section.title;
             item.append(link);
             sub.append(item);
@@ -138,8 +155,9 @@ export async function init(panel: HTMLElement): Promise<void> {
     );
     list.dataset['query'] = raw;
     empty.hidden = total > 0;
-    report.hidden = Boolean(decline);
-    if (!decline) {
+    // A message the catalogue lists exactly needs no report; anything else may be one we lack.
+    report.hidden = Boolean(decline && isExact(decline.by));
+    if (report.hidden === false) {
       const link = document.createElement('a');
       link.href = reportUrl(raw, panel.dataset['report']);
       link.textContent = say('decline.report');
@@ -193,10 +211,11 @@ export async function init(panel: HTMLElement): Promise<void> {
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    clean(input.value);
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), 120);
   });
-  const initial = syncUrl ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+  const initial = syncUrl ? (new URLSearchParams(location.search).get('q') ?? '').slice(0, 500) : '';
   if (initial) {
     input.value = initial;
     await run(initial);
@@ -209,5 +228,5 @@ function lookupOutcome(lookup: DeclineLookupData, raw: string, locale: Locale): 
   if (!decline) return undefined;
   const url = localePath(locale, `declines/${decline.id}`);
   const title = lookup.titles[decline.id]?.[locale] ?? decline.id;
-  return { query: raw, total: 1, more: true, hits: [{ url, title, excerpt: '', topic: undefined, sections: [], exact: decline.by }], decline };
+  return { query: raw, terms: [], removed: [], total: 1, more: true, hits: [{ url, title, excerpt: '', topic: undefined, sections: [], exact: decline.by }], decline };
 }

@@ -60,14 +60,14 @@ describe('freshness notices', () => {
 describe('npm run stale', () => {
   it('lists stale guides, translations behind their original and missing translations', async () => {
     const { spawnSync } = await import('node:child_process');
-    const { fixturesDir, root: projectRoot } = await import('../helpers/paths');
+    const { fixturesDir, fixtureToday, root: projectRoot } = await import('../helpers/paths');
     const run = spawnSync(process.execPath, [path.join(projectRoot, 'src/tools/stale.mjs')], {
-      env: { ...process.env, KB_CONTENT_DIR: path.join(fixturesDir, 'untranslated-site') },
+      env: { ...process.env, KB_CONTENT_DIR: path.join(fixturesDir, 'untranslated-site'), KB_TODAY: fixtureToday },
       encoding: 'utf8',
     });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^stale\s+en\s+english-only\s+reviewed 2025-01-15$/m);
-    expect(run.stdout).toMatch(/^lagging\s+zh-cn\s+paired\s+reviewed 2026-10-01, English 2026-11-21$/m);
+    expect(run.stdout).toMatch(/^stale\s+en\s+english-only\s+reviewed 2026-11-01$/m);
+    expect(run.stdout).toMatch(/^lagging\s+zh-cn\s+paired\s+reviewed 2026-11-05, English 2026-11-21$/m);
     expect(run.stdout).toMatch(/^missing\s+zh-cn\s+english-only$/m);
   });
 });

@@ -1,5 +1,20 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArticles, loadDeclines, loadGlossary } from '../helpers/content';
+import { headingsOf, loadArticles, loadDeclines, loadGlossary } from '../helpers/content';
+import { contentDir } from '../helpers/paths';
+import {
+  articleProse,
+  declineChinese,
+  findDiscouragedTerms,
+  findDoubleStop,
+  findHandTypedAsOf,
+  findLinkTitleMismatches,
+  glossaryChinese,
+  termRules,
+  type GuideNames,
+  type LintHit,
+} from './lint/terms';
 import { lintZh } from './lint/zhTypography';
 import { findBannedClaims } from './lint/bannedClaims';
 
@@ -45,5 +60,54 @@ describe('zh-CN typography', () => {
 describe('banned claims', () => {
   it.each([...articles, ...declines].map((f) => [f.file, f] as const))('%s', (_f, file) => {
     expect(findBannedClaims(file.raw).map((h) => `${h.id} ("${h.match}"): ${h.why}`)).toEqual([]);
+  });
+});
+
+// One term per concept, hand-typed dates, double stops and guide names (tests/content/lint/terms.ts).
+// Each hit is "file:line: what to change".
+const glossaryRaw = readFileSync(path.join(contentDir, 'glossary.yaml'), 'utf8');
+const { rules, terms } = termRules(loadGlossary());
+const zhGuides = new Map<string, GuideNames>(
+  articles
+    .filter((a) => a.locale === 'zh-cn')
+    .map((a) => [a.slug, { title: String(a.frontmatter['title']), headings: new Map(headingsOf(a.body).map((h) => [h.id ?? '', h.text])) }]),
+);
+const at = (file: string) => (h: LintHit) => `${file}:${h.line}: ${h.message}`;
+
+/** Every content file with the Chinese prose we wrote in it (other lines blanked, line numbers kept). */
+const zhProse: [string, string][] = [
+  ...articles.filter((a) => a.locale === 'zh-cn').map((a) => [a.file, articleProse(a.raw)] as [string, string]),
+  ...declines.map((d) => [d.file, declineChinese(d.raw)] as [string, string]),
+  ['content/glossary.yaml', glossaryChinese(glossaryRaw)],
+];
+
+describe('one term per concept in Chinese prose (glossary `avoid` lists)', () => {
+  it('the glossary names a preferred term and its discouraged variants', () => {
+    expect(rules.length).toBeGreaterThanOrEqual(6);
+  });
+  it.each(zhProse)('%s', (file, prose) => {
+    expect(findDiscouragedTerms(prose, rules, terms).map(at(file))).toEqual([]);
+  });
+});
+
+describe('no second full stop after a quoted sentence', () => {
+  it.each(zhProse)('%s', (file, prose) => {
+    expect(findDoubleStop(prose).map(at(file))).toEqual([]);
+  });
+});
+
+describe('no hand-typed "as of" date: dates come from the fact register', () => {
+  it.each([
+    ...articles.map((a) => [a.file, a.raw] as [string, string]),
+    ...declines.map((d) => [d.file, d.raw] as [string, string]),
+    ['content/glossary.yaml', glossaryRaw] as [string, string],
+  ])('%s', (file, raw) => {
+    expect(findHandTypedAsOf(raw).map(at(file))).toEqual([]);
+  });
+});
+
+describe('guides are linked under their own titles (zh-CN)', () => {
+  it.each(zhProse)('%s', (file, prose) => {
+    expect(findLinkTitleMismatches(prose, 'zh-cn', zhGuides).map(at(file))).toEqual([]);
   });
 });

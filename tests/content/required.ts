@@ -12,6 +12,12 @@ export const requiredGuides = [
   'cross-border-card-basics',
   'refunds-and-chargebacks',
   'glossary',
+  'invoices-and-receipts',
+  'renewals-and-cancellation',
+  'fees-and-exchange-rates',
+  'account-disabled-after-paying',
+  'app-store-and-google-play',
+  'anthropic-api-billing',
 ];
 
 /** The decline-message catalogue ids (issue: "Decline-message catalogue"). */
@@ -40,4 +46,20 @@ export const requiredDeclines = [
   'spend-limit-exceeded',
   'prepaid-card-not-supported',
   'payment-could-not-be-processed',
+  // New entries (issue "Content v2": what readers bring that the site lacks).
+  'credit-balance-too-low',
+  'account-not-active',
+  'rate-limit-reached',
+  'usage-limit-exceeded',
+  'account-deactivated',
+  'in-app-purchase-failed',
+  'call-issuer',
+  'not-permitted',
+  'security-violation',
+  'invalid-account',
+  'recurring-payment-stopped',
+  'duplicate-transaction',
+  'approve-with-id',
+  'invalid-expiry-year',
+  'payment-method-verification-failed',
 ];

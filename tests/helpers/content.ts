@@ -18,7 +18,7 @@ export interface ArticleFile {
 export function splitFrontmatter(raw: string, file: string): { frontmatter: Record<string, unknown>; body: string } {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
   if (!m) throw new Error(`${file}: no frontmatter block (--- … ---) at the top`);
-  const data = loadYaml(m[1]!);
+  const data = loadYaml(m[1]!, { filename: file });
   if (!data || typeof data !== 'object') throw new Error(`${file}: frontmatter is not a YAML mapping`);
   return { frontmatter: data as Record<string, unknown>, body: m[2]! };
 }
@@ -51,12 +51,12 @@ export function loadDeclines(dir = path.join(contentDir, 'declines')): DeclineFi
     .sort()
     .map((f) => {
       const raw = readFileSync(path.join(dir, f), 'utf8');
-      return { file: `content/declines/${f}`, id: f.slice(0, -5), raw, data: loadYaml(raw) as Record<string, any> };
+      return { file: `content/declines/${f}`, id: f.slice(0, -5), raw, data: loadYaml(raw, { filename: `content/declines/${f}` }) as Record<string, any> };
     });
 }
 
 export function loadGlossary(file = path.join(contentDir, 'glossary.yaml')): Record<string, any> {
-  return loadYaml(readFileSync(file, 'utf8')) as Record<string, any>;
+  return loadYaml(readFileSync(file, 'utf8'), { filename: path.relative(path.dirname(contentDir), file) }) as Record<string, any>;
 }
 
 /** `## Title {#id}` headings of an MDX body, in order. */

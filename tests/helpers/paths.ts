@@ -7,3 +7,8 @@ export const contentDir = path.join(root, 'content');
 export const fixturesDir = path.join(root, 'tests/fixtures');
 /** Where a fixture content tree is built by tests/setup/build.ts. */
 export const fixtureDist = (name: string) => path.join(root, 'node_modules/.kb-test', name);
+/**
+ * "Today" for fixture builds and tools run on fixtures: english-only (reviewed 2026-11-01) is then
+ * more than 180 days old and paired (2026-11-21) is not, whatever the real date.
+ */
+export const fixtureToday = '2027-05-01';

@@ -16,9 +16,20 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** Serves a built site on 127.0.0.1 the way a static host does (dir/index.html, /404.html). */
-export async function serveSite(root = distDir): Promise<{ origin: string; close: () => Promise<void> }> {
+/** The `/*` headers of a Netlify-style _headers file. */
+async function headersFile(root: string): Promise<Record<string, string>> {
+  const text = await readFile(path.join(root, '_headers'), 'utf8');
+  return Object.fromEntries(text.split('\n').filter((l) => /^\s+\S+: /.test(l)).map((l) => l.trim().split(/: (.*)/).slice(0, 2) as [string, string]));
+}
+
+/**
+ * Serves a built site on 127.0.0.1 the way a static host does (dir/index.html, /404.html);
+ * with `headers`, every response also carries the headers of dist/_headers, as on Netlify.
+ */
+export async function serveSite(root = distDir, options: { headers?: boolean } = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+  const extra = options.headers ? await headersFile(root) : {};
   const server: Server = createServer(async (req, res) => {
+    for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.endsWith('/') && !path.extname(url.pathname) && resolveSitePath(`${url.pathname}/`, root)) {
       res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { distDir } from './paths.ts';
 import { htmlToText } from '../../src/lib/html.ts';
+import { prepareForIndex } from '../../src/lib/search/indexHtml.ts';
 
 export interface BuiltPage {
   /** Site path: /en/card-declined/ or /404.html */
@@ -40,10 +41,12 @@ export function resolveSitePath(sitePath: string, root = distDir): string | unde
 }
 
 /**
- * The indexable text of a built page: the data-pagefind-body element without the parts marked
- * data-pagefind-ignore, tags removed and entities decoded. Undefined when the page has no body.
+ * The indexable text of a built page, as the build hands it to Pagefind (see prepareForIndex):
+ * the data-pagefind-body element without the parts marked data-pagefind-ignore, tags removed
+ * and entities decoded. Undefined when the page has no body.
  */
-export function indexableText(html: string): string | undefined {
+export function indexableText(built: string): string | undefined {
+  const html = prepareForIndex(built);
   const open = /<([a-z]+)[^>]*\sdata-pagefind-body[\s>=]/.exec(html);
   if (!open) return undefined;
   // The body element is an <article> or <main> that does not nest its own kind.
@@ -52,6 +55,6 @@ export function indexableText(html: string): string | undefined {
   return htmlToText(
     body
       .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-      .replace(/<(div|nav|section|aside|header|footer)[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' '),
+      .replace(/<(div|nav|section|aside|header|footer|span)[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' '),
   );
 }

@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { astroBuild } from '../helpers/build';
-import { distDir, fixtureDist, fixturesDir } from '../helpers/paths';
+import { distDir, fixtureDist, fixturesDir, fixtureToday } from '../helpers/paths';
 
 /**
  * Builds the real site into dist/ and the fixture sites the build tests need, once per run.
@@ -17,7 +17,8 @@ export default function setup(): void {
   if (!reuse || !existsSync(out)) {
     rmSync(out, { recursive: true, force: true });
     rmSync(`${out}-cache`, { recursive: true, force: true });
-    const fixture = astroBuild({ KB_CONTENT_DIR: path.join(fixturesDir, 'untranslated-site'), KB_OUT_DIR: out });
+    // A fixed "today" (see fixtureToday), so the freshness scenario does not depend on the calendar.
+    const fixture = astroBuild({ KB_CONTENT_DIR: path.join(fixturesDir, 'untranslated-site'), KB_OUT_DIR: out, KB_TODAY: fixtureToday });
     if (fixture.status !== 0) throw new Error(`The fixture build failed:\n${fixture.output.slice(-4000)}`);
   }
 }

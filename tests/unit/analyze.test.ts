@@ -1,18 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuery, correctWord, editDistance, mergeSingles, segmentHan, splitCompound } from '../../src/lib/search/analyze';
+import { analyzeQuery, correctWord, editDistance, knownLatin, mergeSingles, segmentHan, splitCompound } from '../../src/lib/search/analyze';
+import { stripFiller, stripHanFiller } from '../../src/lib/search/filler';
 import { normalizeQuery } from '../../src/lib/search/normalize';
 
-const vocab = { words: { authorization: 9, hold: 12, declined: 20, card: 40, chatgpt: 30, honor: 3, virtual: 4, receive: 2 }, han: ['预授权', '绑卡', '被拒'] };
+const vocab = {
+  words: { authorization: 9, hold: 12, declined: 20, card: 40, chatgpt: 30, honor: 3, virtual: 4, receive: 2, plus: 9, not: 30, openai: 40, api: 40, expired: 3, safe: 2, pay: 20, ask: 2, alerts: 3, chat: 2, credits: 5, valid: 2 },
+  han: ['预授权', '绑卡', '被拒', '余额', '额度不足'],
+};
 
 describe('query analysis', () => {
   it.each([
     ['authorisation hold', ['authorization', 'hold']],
     ['cardd declined', ['card', 'declined']],
     ['chat gpt plus', ['chatgpt', 'plus']],
+    ['chat gpt', ['chatgpt']],
     ['do not honour', ['not', 'honor']],
     ['virtualcard', ['virtual', 'card']],
     ['OpenAI API 绑卡被拒', ['openai', 'api', '绑卡', '被拒']],
-    ['预授权多久撤销', ['预授权', '多久', '撤销']],
+    ['预授权多久撤销', ['预授权', '撤销']],
+    ['how long are API credits valid', ['api', 'credits', 'valid']],
+    // filler dropped, product names kept
+    ['大佬们 API 后台明明有余额为什么还报额度不足', ['api', '后台', '余额', '额度不足']],
+    ['请问openAI的API调用是要收费的嘛？', ['openai', 'api', '调用', '收费']],
+    ['openai says my card is expired but it isn\'t', ['openai', 'card', 'expired']],
+    ['please help, is it safe to use a virtual card to pay for ChatGPT Plus', ['safe', 'virtual', 'card', 'pay', 'chatgpt', 'plus']],
+    // words the site never uses are dropped, not guessed at
+    ['asdkjhaskdjh', []],
+    ['qwzx card', ['card']],
+    // a query of filler alone is searched as typed
+    ['the', ['the']],
+    ['为什么', ['为什么']],
+    ['请问', ['请问']],
   ])('%j → %j', (q, terms) => expect(analyzeQuery(q, vocab).map((t) => t.text)).toEqual(terms));
 
   it('marks joined single characters as weak guesses', () => {
@@ -21,6 +39,30 @@ describe('query analysis', () => {
       { text: '重复', weight: 1 },
       { text: '扣费', weight: 0.3 },
     ]);
+  });
+
+  it('never turns a random string into an unrelated word', () => {
+    expect(correctWord('asdkjhaskdjh', vocab.words)).toBe('asdkjhaskdjh');
+    expect(correctWord('bsk', vocab.words)).toBe('bsk');
+    expect(correctWord('xlerts', vocab.words)).toBe('xlerts');
+    expect(correctWord('alertz', vocab.words)).toBe('alerts');
+    expect(correctWord('token', { taken: 9, tokens: 2 })).toBe('tokens');
+  });
+
+  it.each([
+    ['recharg', { recharge: 1 }, true],
+    ['card_declined', { card: 1 }, true],
+    ['429', {}, true],
+    ['hk', {}, true],
+    ['asdkjh', { ask: 1 }, false],
+    ['auto-recharge', { recharge: 1 }, true],
+    ['3ds', {}, true],
+  ] as const)('knownLatin(%j) is %s', (token, words, known) => expect(knownLatin(token, words)).toBe(known));
+
+  it('strips filler words from Chinese and English', () => {
+    expect(stripHanFiller('大佬们API明明有余额为什么还报额度不足')).toBe(' API 有余额 还报额度不足');
+    expect(stripFiller('请问余额不足怎么办')).toBe('余额不足');
+    expect(stripFiller('please help insufficient funds')).toBe('insufficient funds');
   });
 
   it('keeps codes and numbers as typed', () => {
@@ -52,4 +94,15 @@ describe('indexableText', () => {
     expect(indexableText(html)).toBe('标题 正文 & 更多');
     expect(indexableText('<main><p>x</p></main>')).toBeUndefined();
   });
+});
+
+describe('normalizeQuery', () => {
+  it.each([
+    ['<script>alert(1)</script>', ''],
+    ['<script>alert(1)', ''],
+    ['<b>Your card</b> was declined', 'Your card was declined'],
+    ['\u200E您的卡已被拒绝\u202C', '您的卡已被拒绝'],
+    ['spend < 5 dollars', 'spend < 5 dollars'],
+    ['line one\nline two', 'line one line two'],
+  ])('%j → %j', (raw, out) => expect(normalizeQuery(raw)).toBe(out));
 });

@@ -37,7 +37,7 @@ describe('small pure helpers', () => {
   });
   it('highlightTerms keeps words of two or more characters', () => {
     expect(highlightTerms('5美元 预授权 a the hold')).toEqual(['5美元', '预授权', 'the', 'hold']);
-    expect(highlightPattern(['hold', 'authorization hold'])?.source).toBe('authorization hold|hold');
+    expect('an authorization hold'.match(highlightPattern(['hold', 'authorization hold'])!)).toEqual(['authorization hold']);
     expect(highlightPattern(['a.b'])?.test('axb')).toBe(false);
   });
   it('withHighlight keeps the #section last', () => {

@@ -1,17 +1,23 @@
+/** Characters that change nothing a reader sees: zero-width, bidirectional marks and overrides, soft hyphen. */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
 /**
  * Folds a pasted decline message or code into the form the catalogue is keyed by, so that what
  * a reader copies from a checkout matches whatever its case, quotes, width, spacing or prefix:
- * NFKC (full-width to half-width), lower case, quotes dropped, a leading "Error:" or code
- * prefix removed, trailing punctuation removed, spaces around Chinese removed.
+ * NFKC (full-width to half-width), invisible characters removed, a missing space after a full
+ * stop restored, lower case, quotes dropped, a leading "Error:" or code prefix removed, trailing
+ * punctuation removed, spaces around Chinese removed.
  * Input is capped at 1,000 characters first, so a pasted page costs nothing.
  * @example normalizeMessage('Error: “Your card was declined.”') // 'your card was declined'
  * @example normalizeMessage('您的卡 已被拒绝。') // '您的卡已被拒绝'
+ * @example normalizeMessage('Your card was declined.Try again.') // 'your card was declined. try again'
  */
 export function normalizeMessage(input: string): string {
-  let s = input.slice(0, 1000).normalize('NFKC').toLowerCase();
-  s = s.replace(/<[^>]*>/g, ' '); // pasted markup is not part of the message
+  let s = input.slice(0, 1000).normalize('NFKC').replace(INVISIBLE, '');
+  s = s.replace(/([a-z])([.!?])(?=[A-Z])/g, '$1$2 '); // "declined.Try" as pasted from some checkouts
+  s = s.toLowerCase();
+  s = s.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/g, ' ').replace(/<[^>]*>/g, ' '); // pasted markup is not part of the message
   s = s.replace(/[‘’‚‛′`´"“”„‟″«»「」『』]/g, '').replace(/'/g, '');
-  s = s.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
   s = s.replace(/\s+/g, ' ').trim();
   // Leading labels people copy along with the message: "Error:", "错误：", "card_declined:", "(402)".
   for (let i = 0; i < 3; i++) {
@@ -28,9 +34,27 @@ export function normalizeMessage(input: string): string {
 }
 
 /**
- * Error codes in a pasted text (snake_case words), most specific last.
+ * The sentences, lines and quoted strings of a paste, each normalised: a message is often one
+ * of several sentences, or a string value inside a JSON error body.
+ * @example messageParts('您的卡已被拒绝。请重试。') // ['您的卡已被拒绝', '请重试']
+ * @example messageParts('{"message":"Your card was declined."}') // ['message', 'your card was declined']
+ */
+export function messageParts(input: string): string[] {
+  const text = input.slice(0, 1000).normalize('NFKC').replace(INVISIBLE, '');
+  const parts = text.split(/[\n\r"{}[\]]+|(?<=[。！？!?；;])|(?<=[a-z]\.)\s*(?=[A-Z])|(?<=\.)\s+/u);
+  return [...new Set(parts.map(normalizeMessage).filter(Boolean))];
+}
+
+/**
+ * Error codes in a pasted text (snake_case words, and any word given as a code in JSON or
+ * key=value form), most specific last.
  * @example codesIn('card_declined (insufficient_funds)') // ['card_declined', 'insufficient_funds']
+ * @example codesIn('"decline_code": "fraudulent"') // ['decline_code', 'fraudulent']
  */
 export function codesIn(input: string): string[] {
-  return [...input.slice(0, 1000).toLowerCase().matchAll(/\b[a-z]+(?:_[a-z]+)+\b/g)].map((m) => m[0]);
+  const text = input.slice(0, 1000).normalize('NFKC').toLowerCase();
+  const found: { code: string; at: number }[] = [];
+  for (const m of text.matchAll(/\b[a-z]+(?:_[a-z]+)+\b/g)) found.push({ code: m[0], at: m.index });
+  for (const m of text.matchAll(/\b(?:code|type|error)"?\s*[:=]\s*"?([a-z]+)\b/g)) found.push({ code: m[1]!, at: m.index + m[0].length - m[1]!.length });
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.code))];
 }

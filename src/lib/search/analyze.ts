@@ -1,3 +1,5 @@
+import { STOP, stripHanFiller, stripQuestion } from './filler';
+
 /**
  * Query analysis shared by the browser and the tests: splits what a reader typed into search
  * terms the index knows. Latin words are checked against the site's own vocabulary (so a typo
@@ -13,15 +15,6 @@ export interface SearchVocabulary {
 
 const HAN_RUN = /\p{Script=Han}+/u;
 const TOKEN = /\p{Script=Han}+|[a-z0-9]+(?:[_'’.-][a-z0-9]+)*/gu;
-
-/** Function words that only make a query longer. */
-const STOP = new Set([
-  'a', 'an', 'the', 'is', 'are', 'was', 'were', 'be', 'do', 'does', 'did', 'i', 'my', 'me', 'it', 'its', 'to', 'of', 'for',
-  'in', 'on', 'at', 'and', 'or', 'with', 'can', 'how', 'what', 'why', 'when', 'which', 'this', 'that', 'there', 'from',
-  'vs', 'if', 'so', 'am', 'you', 'your', 'we', 'get', 'got',
-  '的', '了', '吗', '呢', '吧', '啊', '是', '我', '你', '他', '在', '有', '和', '与', '还', '就', '都', '也', '把', '会',
-  '怎么', '怎么办', '为什么', '什么', '怎样', '如何', '可以', '能', '能不能', '会不会', '一直', '还能', '要', '吗？', '为啥', '咋办', '多少', '哪些', '是不是',
-]);
 
 /** Optimal string alignment distance, capped: returns max + 1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max = 2): number {
@@ -48,15 +41,21 @@ export function editDistance(a: string, b: string, max = 2): number {
 
 /**
  * The vocabulary word a Latin token most likely means, or the token itself when it is known,
- * too short to correct, or has no close match.
+ * too short to correct, or has no close match. A correction keeps the first letter (typos
+ * rarely hit it), so a random string is not turned into some unrelated short word.
  * @example correctWord('authorisation', { authorization: 9 }) // 'authorization'
+ * @example correctWord('asdkjhaskdjh', { ask: 9 }) // 'asdkjhaskdjh'
+ * @example correctWord('token', { taken: 9, tokens: 2 }) // 'tokens'
  */
 export function correctWord(token: string, words: Record<string, number>): string {
   if (Object.hasOwn(words, token) || token.length < 4 || /\d|_/.test(token)) return token;
+  // A word the site uses with an ending ("token" → "tokens") beats one with a letter changed ("taken").
+  const longer = Object.keys(words).filter((w) => w.startsWith(token) && w.length <= token.length + 3);
+  if (longer.length) return longer.sort((a, b) => words[b]! - words[a]! || a.length - b.length)[0]!;
   const max = token.length <= 6 ? 1 : 2;
   let best: { word: string; d: number; f: number } | undefined;
   for (const [word, f] of Object.entries(words)) {
-    if (Math.abs(word.length - token.length) > max) continue;
+    if (word[0] !== token[0] || Math.abs(word.length - token.length) > max) continue;
     const d = editDistance(token, word, max);
     if (d <= max && (!best || d < best.d || (d === best.d && f > best.f))) best = { word, d, f };
   }
@@ -71,7 +70,7 @@ function isWord(text: string): boolean {
 }
 
 /** Longest-match segmentation of a Chinese run against the domain terms; the rest by Intl.Segmenter. */
-export function segmentHan(run: string, terms: ReadonlySet<string>, maxTerm = 8): string[] {
+export function segmentHan(run: string, terms: ReadonlySet<string>, maxTerm = 8, keepStop = false): string[] {
   const out: string[] = [];
   let rest = '';
   const flush = () => {
@@ -103,15 +102,17 @@ export function segmentHan(run: string, terms: ReadonlySet<string>, maxTerm = 8)
     }
   }
   flush();
-  return mergeSingles(out);
+  return mergeSingles(out, keepStop);
 }
 
 /**
  * A lone character is too common to search for: neighbouring single characters are joined
- * ("扣" "费" → "扣费") and a character left alone is dropped.
+ * ("扣" "费" → "扣费") and a character left alone is dropped. A function word (的, 还, 了, 怎么)
+ * is dropped and ends a run, so it never glues its neighbours together.
  * @example mergeSingles(['重复', '扣', '费', '后']) // ['重复', '扣费']
+ * @example mergeSingles(['计', '费', '是', '怎么', '样']) // ['计费']
  */
-export function mergeSingles(segments: readonly string[]): string[] {
+export function mergeSingles(segments: readonly string[], keepStop = false): string[] {
   // Joined runs are guesses, not dictionary words: analyzeQuery marks them weak.
   const out: string[] = [];
   let run = '';
@@ -120,7 +121,8 @@ export function mergeSingles(segments: readonly string[]): string[] {
     run = '';
   };
   for (const seg of segments) {
-    if ([...seg].length === 1) run += seg;
+    if (STOP.has(seg) && !keepStop) flush();
+    else if ([...seg].length === 1) run += seg;
     else {
       flush();
       out.push(seg);
@@ -149,20 +151,40 @@ export interface QueryTerm {
 }
 
 /**
- * The terms to search for, in order, without duplicates or function words.
- * @example analyzeQuery('预授权多久撤销', vocab).map((t) => t.text) // ['预授权', '多久', '撤销']
+ * Whether a Latin token can match the site's text: a word of the vocabulary or the start of
+ * one, a number, a code made of known words, or a short token (a plan or product initialism).
+ * @example knownLatin('recharg', { recharge: 3 }) // true
+ * @example knownLatin('auto-recharge', { recharge: 3 }) // true
+ * @example knownLatin('asdkjh', { ask: 3 }) // false
  */
-export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined): QueryTerm[] {
-  const lower = query.normalize('NFKC').toLowerCase();
+export function knownLatin(token: string, words: Record<string, number>): boolean {
+  // The vocabulary holds words that start with a letter: "3ds", "429" or "tier2" cannot be checked.
+  if (Object.hasOwn(words, token) || token.length < 3 || /\d/.test(token)) return true;
+  if (/[_'’.-]/.test(token)) return token.split(/[_'’.-]/).some((part) => Object.hasOwn(words, part));
+  return Object.keys(words).some((w) => w.startsWith(token));
+}
+
+/**
+ * The terms to search for, in order, without duplicates, filler or words the site never uses
+ * (with a vocabulary, a word that matches nothing on the site is dropped rather than guessed at,
+ * so a random string finds nothing instead of something unrelated). A query that is all filler
+ * keeps it (`filler`), so "为什么" alone still finds the pages that say it.
+ * @example analyzeQuery('预授权多久撤销', vocab).map((t) => t.text) // ['预授权', '撤销']
+ * @example analyzeQuery('请问 API 额度不足怎么办', vocab).map((t) => t.text) // ['api', '额度不足']
+ */
+export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined, filler = false): QueryTerm[] {
+  const normalized = query.normalize('NFKC').toLowerCase();
+  const lower = filler ? normalized : stripQuestion(stripHanFiller(normalized));
   const tokens = lower.match(TOKEN) ?? [];
   const han = new Set(vocab?.han ?? []);
   const words = vocab?.words ?? {};
   const terms: string[] = [];
   const weak = new Set<string>();
+  const unknown = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (HAN_RUN.test(token)) {
-      for (const seg of segmentHan(token, han)) {
+      for (const seg of segmentHan(token, han, 8, filler)) {
         if (!han.has(seg) && !isWord(seg)) weak.add(seg);
         terms.push(seg);
       }
@@ -170,15 +192,26 @@ export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined)
     }
     const next = tokens[i + 1];
     // "chat gpt" → "chatgpt", when the joined word is what the pages use.
-    if (next && !HAN_RUN.test(next) && !Object.hasOwn(words, token) && Object.hasOwn(words, token + next)) {
+    if (next && !HAN_RUN.test(next) && !(Object.hasOwn(words, token) && Object.hasOwn(words, next)) && Object.hasOwn(words, token + next)) {
       terms.push(token + next);
       i++;
       continue;
     }
     const parts = vocab && !Object.hasOwn(words, token) && token.length >= 7 ? splitCompound(token, words) : undefined;
     if (parts) terms.push(...parts);
-    else terms.push(vocab ? correctWord(token, words) : token);
+    else if (!vocab || STOP.has(token)) terms.push(token);
+    else {
+      const word = correctWord(token, words);
+      if (!knownLatin(word, words)) unknown.add(word);
+      terms.push(word);
+    }
   }
-  const kept = terms.filter((t) => !STOP.has(t));
-  return [...new Set(kept.length ? kept : terms)].slice(0, 10).map((text) => ({ text, weight: weak.has(text) ? 0.3 : 1 }));
+  const kept = terms.filter((t) => (filler || !STOP.has(t)) && !unknown.has(t));
+  // A query made only of filler ("为什么", "what") is searched as typed: the reader means those words.
+  if (kept.length === 0 && !filler) return analyzeQuery(query, vocab, true);
+  // A long paste keeps its ten most telling terms: the site's own Chinese terms and codes first.
+  const unique = [...new Set(kept)];
+  const telling = (t: string) => han.has(t) || t.includes('_');
+  const chosen = new Set(unique.length <= 10 ? unique : [...unique.filter(telling), ...unique.filter((t) => !telling(t))].slice(0, 10));
+  return unique.filter((t) => chosen.has(t)).map((text) => ({ text, weight: weak.has(text) ? 0.3 : 1 }));
 }

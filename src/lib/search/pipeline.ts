@@ -3,12 +3,13 @@ import { localePath } from '../../i18n/paths';
 import { findDecline, type LookupEntry, type LookupMatch } from '../declines/lookup';
 import { normalizeQuery } from './normalize';
 import { analyzeQuery, type QueryTerm, type SearchVocabulary } from './analyze';
-import { escapeHtml } from '../html';
+import { scrubQuery, type Removed } from './scrub';
+import { makeExcerpt, markTerms } from './excerpt';
 
 /** The part of Pagefind's browser API the pipeline uses (the same object works in Node tests). */
 export interface PagefindApi {
   search(
-    term: string,
+    term: string | null,
     options?: { filters?: Record<string, string | string[]> },
   ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] } | null>;
 }
@@ -16,6 +17,8 @@ export interface PagefindApi {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text (Pagefind joins headings and blocks to what follows with ". "). */
+  content?: string;
   meta: Record<string, string | undefined>;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
@@ -31,17 +34,21 @@ export interface SearchHit {
   title: string;
   excerpt: string;
   topic: string | undefined;
-  sections: { title: string; url: string; excerpt: string }[];
-  /** Set when the decline lookup matched the text exactly, by code, or inside a longer paste. */
+  sections: { title: string; url: string }[];
+  /** Set on the decline entry the lookup matched, with how it matched (see `isExact`). */
   exact?: LookupMatch['by'];
 }
 
 export interface SearchOutcome {
-  /** The query after normalisation: what was actually searched. */
+  /** The query after personal data was removed and the text normalised: what was actually searched. */
   query: string;
-  /** Distinct pages found among the results loaded. */
+  /** The terms searched for (what result links ask the target page to highlight). */
+  terms: string[];
+  /** Personal data removed from the query before anything else saw it. */
+  removed: Removed[];
+  /** Results shown: always `hits.length`. */
   total: number;
-  /** More results exist than were loaded: `total` is a lower bound. */
+  /** More results exist than are shown. */
   more: boolean;
   hits: SearchHit[];
   /** The decline entry the text matched, if any. */
@@ -58,116 +65,185 @@ export interface SearchOptions {
 
 type PagefindResult = NonNullable<Awaited<ReturnType<PagefindApi['search']>>>['results'][number];
 
+interface Ranked {
+  results: { result: PagefindResult; score: number }[];
+  /** How much each term counts (its weight times its inverse document frequency), in query order. */
+  importance: number[];
+}
+
+const sizes = new WeakMap<PagefindApi, Promise<number>>();
+/** How many records the index holds (Pagefind returns every record for a null search). */
+function indexSize(pagefind: PagefindApi): Promise<number> {
+  let size = sizes.get(pagefind);
+  if (!size) {
+    size = pagefind.search(null).then((r) => r?.results.length ?? 0, () => 0);
+    sizes.set(pagefind, size);
+  }
+  return size;
+}
+
+/** Product and plan names: common on the site, but a reader who types one says which product they mean. */
+const PRODUCT = /^(?:openai|chatgpt|claude|anthropic|api|plus|pro|max|team)$/;
+
 /**
- * Results for the whole query; when it finds fewer than `enough`, a relaxed ranking over each
- * term alone: a page matching more, and rarer, terms ranks higher. Each term counts by its
- * inverse document frequency (a word on every page counts for almost nothing) times its weight,
- * scaled by how central it is to the page (its Pagefind score against the term's best page).
- * A page matching every term already collects every weight, so the whole-query results need no bonus.
+ * Term weights for a longer query, balanced: no term counts more than twice the query's median
+ * term (a rare word the reader used in passing, or a synonym the site does not use, must not
+ * outweigh the rest of the question), and a product name counts at least as much as the median.
+ * @example balance([0.5, 0.6, 3], [{ text: 'api', weight: 1 }, { text: '调用', weight: 1 }, { text: '收费', weight: 1 }]) // [0.6, 0.6, 1.2]
  */
-async function rankedResults(
-  pagefind: PagefindApi,
-  terms: QueryTerm[],
-  filters: SearchOptions['filters'],
-  enough: number,
-): Promise<PagefindResult[]> {
-  const options = filters ? { filters } : {};
-  const all = (await pagefind.search(terms.map((t) => t.text).join(' '), options))?.results ?? [];
-  if (terms.length < 2 || (all.length >= enough && terms.length < 3)) return all;
-  const perTerm = await Promise.all(terms.map(async (term) => (await pagefind.search(term.text, options))?.results ?? []));
-  const pages = Math.max(40, ...perTerm.map((r) => r.length));
-  const scores = new Map<string, { result: PagefindResult; score: number }>();
-  const add = (result: PagefindResult, score: number) => {
-    const entry = scores.get(result.id) ?? { result, score: 0 };
-    entry.score += score;
-    scores.set(result.id, entry);
-  };
-  perTerm.forEach((results, i) => {
-    const weight = terms[i]!.weight * Math.log((pages + 1) / (results.length + 0.5));
-    const top = results[0]?.score || 1;
-    for (const result of results) add(result, weight * (0.5 + 0.5 * (result.score / top)));
-  });
-  return [...scores.values()].sort((a, b) => b.score - a.score).map((e) => e.result);
+export function balance(rarity: readonly number[], terms: readonly QueryTerm[]): number[] {
+  const sorted = [...rarity].sort((a, b) => a - b);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+  return rarity.map((r, i) => Math.max(Math.min(r, 2 * median), PRODUCT.test(terms[i]?.text ?? '') ? median : 0));
 }
 
 /**
- * Titles weigh more than body mentions: among the first results, a page whose title holds more
- * of the query's terms moves up, by at most a couple of places (a stable re-rank, in place).
+ * Results for the whole query; when it finds fewer than `enough`, or the query has three terms
+ * or more, a relaxed ranking over each term alone: a page matching more, and rarer, terms ranks
+ * higher. Each term counts by its inverse document frequency (a word on every page counts for
+ * almost nothing) times its weight, balanced (see `balance`), scaled by how central it is to
+ * the page (its Pagefind score against the term's best page).
  */
-function titleBoost(hits: SearchHit[], terms: QueryTerm[], window = 5, placesPerTitleMatch = 1.5): void {
-  if (terms.length === 0 || hits.length < 2) return;
-  const total = terms.reduce((sum, t) => sum + t.weight, 0);
-  const head = hits.slice(0, window).map((hit, rank) => {
-    const title = hit.title.toLowerCase();
-    const covered = terms.reduce((sum, t) => sum + (title.includes(t.text) ? t.weight : 0), 0) / total;
-    return { hit, key: rank - placesPerTitleMatch * covered };
+async function rankedResults(pagefind: PagefindApi, terms: QueryTerm[], filters: SearchOptions['filters'], enough: number): Promise<Ranked> {
+  const options = filters ? { filters } : {};
+  const all = (await pagefind.search(terms.map((t) => t.text).join(' '), options))?.results ?? [];
+  if (terms.length < 2 || (all.length >= enough && terms.length < 3)) {
+    const top = all[0]?.score || 1;
+    return { results: all.map((result) => ({ result, score: result.score / top })), importance: terms.map((t) => t.weight) };
+  }
+  const perTerm = await Promise.all(terms.map(async (term) => (await pagefind.search(term.text, options))?.results ?? []));
+  const docs = Math.max(40, ...perTerm.map((r) => r.length), await indexSize(pagefind));
+  // BM25's inverse document frequency: never negative, and a term on half the pages still counts a little.
+  const rarity = perTerm.map((results, i) => terms[i]!.weight * Math.log(1 + (docs - results.length + 0.5) / (results.length + 0.5)));
+  const importance = balance(rarity, terms);
+  const scores = new Map<string, { result: PagefindResult; score: number }>();
+  perTerm.forEach((results, i) => {
+    const top = results[0]?.score || 1;
+    for (const result of results) {
+      const entry = scores.get(result.id) ?? { result, score: 0 };
+      entry.score += importance[i]! * (result.score / top);
+      scores.set(result.id, entry);
+    }
   });
-  head.sort((a, b) => a.key - b.key);
-  hits.splice(0, head.length, ...head.map((h) => h.hit));
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+  const best = ranked[0]?.score || 1;
+  return { results: ranked.map((e) => ({ result: e.result, score: e.score / best })), importance };
+}
+
+/**
+ * A title says what a page is about: the share of the query's importance whose terms appear in
+ * the title (a Latin term at the start of a word, a Chinese term anywhere).
+ * @example titleCoverage('Card declined? Why payments fail', ['card', 'paypal'], [1, 3]) // 0.25
+ * @example titleCoverage('Pre-paid cards are not supported', ['prepaid'], [1]) // 1
+ */
+export function titleCoverage(title: string, terms: readonly string[], importance: readonly number[]): number {
+  const lower = title.toLowerCase();
+  const total = importance.reduce((a, b) => a + b, 0);
+  if (!total) return 0;
+  // "Pre-paid cards" holds "prepaid".
+  const forms = [lower, lower.replace(/(\p{L})-(?=\p{L})/gu, '$1')];
+  const holds = (text: string, term: string) => {
+    const at = text.indexOf(term);
+    return at !== -1 && (/\p{Script=Han}/u.test(term) || at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!));
+  };
+  let covered = 0;
+  terms.forEach((term, i) => {
+    if (forms.some((text) => holds(text, term))) covered += importance[i] ?? 0;
+  });
+  return covered / total;
 }
 
 /** The page a result belongs to: alias records carry their page's URL plus a #search-… fragment. */
 const pageOf = (url: string) => url.split('#')[0]!;
+/** Decline entries are short: their sections ("What it means", "What to do") add nothing to a result. */
+const isDeclineEntry = (url: string) => /\/declines\/[^/]+\/$/.test(pageOf(url));
+
+/**
+ * A result as the page shows it: a readable excerpt (see makeExcerpt), the page's sections.
+ * With `lead` (the decline entry a pasted message matched), the excerpt is the entry's summary.
+ */
+function toHit(d: PagefindResultData, terms: string[], lead = false): SearchHit {
+  const alias = d.meta['kind'] === 'aliases';
+  const title = d.meta['title'] ?? d.url;
+  const url = alias ? pageOf(d.url) : d.url;
+  return {
+    url,
+    title,
+    // An alias record's text is a list of phrasings, never shown: its page's description stands in.
+    excerpt: alias || !d.content ? markTerms(d.meta['description'] ?? '', terms) : makeExcerpt(d.content, terms, title, { lead }),
+    topic: d.meta['topic'],
+    sections: isDeclineEntry(url)
+      ? []
+      : (d.sub_results ?? []).filter((sub) => sub.url !== d.url && sub.url.includes('#')).slice(0, 3).map(({ title, url }) => ({ title, url })),
+  };
+}
+
+/** How much a title holding every query term adds to a page's score (the best page scores 1). */
+const TITLE_WEIGHT = 1;
+/** How many results are scored with their titles before the first are shown. */
+const RERANK_WINDOW = 15;
+
+const EMPTY = { total: 0, more: false, hits: [], decline: undefined, terms: [] };
 
 /**
  * The one query pipeline behind the search page, the decline lookup box and the tests:
- * normalise; match the decline catalogue without word segmentation; analyse the query into the
- * site's own terms; search Pagefind (relaxing to single terms when the whole query finds too
- * little); merge alias records into their pages; put the decline entry first.
+ * remove personal data; normalise; match the decline catalogue without word segmentation;
+ * analyse the query into the site's own terms (a query with none finds nothing rather than
+ * something unrelated); search Pagefind (relaxing to single terms when the whole query finds
+ * too little); merge alias records into their pages; put the decline entry first.
  */
 export async function runSearch(pagefind: PagefindApi, raw: string, options: SearchOptions): Promise<SearchOutcome> {
   const { locale, lookup, vocabulary, limit = 10, filters } = options;
-  const query = normalizeQuery(raw);
-  if (!query) return { query, total: 0, more: false, hits: [], decline: undefined };
+  const { text, removed } = scrubQuery(raw.slice(0, 2000));
+  const query = normalizeQuery(text);
+  if (!query) return { query, removed, ...EMPTY };
 
-  const decline = lookup ? findDecline(lookup.entries, raw) : undefined;
-  const terms = analyzeQuery(query, vocabulary);
-  const results = terms.length ? await rankedResults(pagefind, terms, filters, 3) : [];
+  const decline = lookup ? findDecline(lookup.entries, text) : undefined;
+  const analyzed = analyzeQuery(query, vocabulary);
+  const terms = analyzed.map((t) => t.text);
+  const { results, importance } = analyzed.length ? await rankedResults(pagefind, analyzed, filters, 3) : { results: [], importance: [] };
 
-  const hits: SearchHit[] = [];
-  const byPage = new Map<string, SearchHit>();
-  // A page can match through its own text and its alias records: load until `limit` distinct
-  // pages are found (or the results run out), so the count shown is of pages, not records.
-  // Fragments load in parallel: the first batch a couple more than the pages shown (a page and
-  // its alias record often both match), then as many as pages are still missing.
-  let loaded = 0;
-  const batches = async function* () {
-    while (hits.length < limit && loaded < results.length) {
-      const batch = results.slice(loaded, loaded + limit - hits.length + (loaded ? 0 : 2));
-      yield* await Promise.all(batch.map((r) => r.data()));
-    }
+  // A page can match through its own text and its alias records: results are loaded (the first
+  // RERANK_WINDOW at once, whatever the limit, so a page shows the same order as the tests) until
+  // `limit` distinct pages are found, so the count is of pages. Each page keeps its best score,
+  // plus up to TITLE_WEIGHT for the query's terms in its title.
+  const byPage = new Map<string, { hit: SearchHit; score: number }>();
+  const pageData = new Map<string, PagefindResultData>();
+  const add = (d: PagefindResultData, score: number) => {
+    const hit = toHit(d, terms);
+    if (d.meta['kind'] !== 'aliases') pageData.set(hit.url, d);
+    const existing = byPage.get(hit.url);
+    if (!existing) byPage.set(hit.url, { hit, score: score + TITLE_WEIGHT * titleCoverage(hit.title, terms, importance) });
+    // Prefer the page's own excerpt and sections over its alias record's.
+    else if (d.meta['kind'] !== 'aliases' && existing.hit.sections.length === 0) Object.assign(existing.hit, { excerpt: hit.excerpt, sections: hit.sections });
   };
-  for await (const d of batches()) {
-    if (hits.length >= limit) break;
-    loaded++;
-    const page = pageOf(d.url);
-    const alias = d.meta['kind'] === 'aliases';
-    const hit: SearchHit = {
-      url: alias ? page : d.url,
-      title: d.meta['title'] ?? d.url,
-      excerpt: alias ? escapeHtml(d.meta['description'] ?? '') : d.excerpt,
-      topic: d.meta['topic'],
-      sections: (d.sub_results ?? []).filter((sub) => sub.url !== d.url && sub.url.includes('#')).slice(0, 3),
-    };
-    const existing = byPage.get(page);
-    if (existing) {
-      // Keep the first rank; prefer the page's own excerpt and sections over alias text.
-      if (!alias && existing.sections.length === 0) Object.assign(existing, { excerpt: hit.excerpt, sections: hit.sections });
-      continue;
-    }
-    byPage.set(page, hit);
-    hits.push(hit);
-  }
-  titleBoost(hits, terms);
+  const first = results.slice(0, Math.max(RERANK_WINDOW, limit + 5));
+  (await Promise.all(first.map((r) => r.result.data()))).forEach((d, i) => add(d, first[i]!.score));
+  let loaded = first.length;
+  for (; loaded < results.length && byPage.size < limit; loaded++) add(await results[loaded]!.result.data(), results[loaded]!.score);
+  const ranked = [...byPage.values()].sort((a, b) => b.score - a.score).map((p) => p.hit);
+  const hits = ranked.slice(0, limit);
+  const more = ranked.length > limit || loaded < results.length;
 
   if (decline && lookup) {
     const url = localePath(locale, `declines/${decline.id}`);
-    const own = byPage.get(url);
-    const first: SearchHit = own ?? { url, title: lookup.titles[decline.id]?.[locale] ?? decline.id, excerpt: '', topic: undefined, sections: [] };
-    first.exact = decline.by;
-    const rest = hits.filter((h) => h !== own);
-    const all = [first, ...rest];
-    return { query, total: all.length, more: loaded < results.length, hits: all.slice(0, limit), decline };
+    const title = lookup.titles[decline.id]?.[locale] ?? decline.id;
+    const own = pageData.get(url);
+    const entry = (own && toHit(own, terms, true)) ?? (await entryHit(pagefind, url, title, terms)) ?? { url, title, excerpt: '', topic: undefined, sections: [] };
+    entry.exact = decline.by;
+    const all = [entry, ...ranked.filter((h) => h.url !== url)];
+    const shown = all.slice(0, limit);
+    return { query, terms, removed, total: shown.length, more: more || all.length > limit, hits: shown, decline };
   }
-  return { query, total: hits.length, more: loaded < results.length, hits, decline };
+  return { query, terms, removed, total: hits.length, more, hits, decline };
+}
+
+/** The matched decline entry as a result, when the query's own results did not include it: found by its title. */
+async function entryHit(pagefind: PagefindApi, url: string, title: string, terms: string[]): Promise<SearchHit | undefined> {
+  const results = (await pagefind.search(title))?.results ?? [];
+  for (const result of results.slice(0, 10)) {
+    const d = await result.data();
+    if (d.url === url) return toHit(d, terms, true);
+  }
+  return undefined;
 }

@@ -17,7 +17,7 @@ const rules: { rule: TypographyIssue['rule']; pattern: RegExp }[] = [
   { rule: 'space-around-fullwidth', pattern: /[^\S\n][，。：；！？、）」』”]|[，。：；！？、（「『“][^\S\n]/u },
 ];
 
-/** Removes what is not prose (code and URLs become an invisible placeholder), link targets, tags, ids, emphasis. */
+/** Removes what is not prose (code, URLs and <AsOf /> become an invisible placeholder), link targets, tags, ids, emphasis. */
 export function proseOnly(text: string): string {
   return text
     .replace(/```[\s\S]*?```/g, (m) => m.replace(/[^\n]/g, ''))
@@ -26,6 +26,8 @@ export function proseOnly(text: string): string {
     .replace(/https?:\/\/\S+/g, '\u2060')
     .replace(/\{#[a-z0-9-]+\}/g, '')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    // A dated fact (<AsOf …/>, {{as-of:…}}) prints "截至 2026 年 12 月": prose, so it stands in for text, not for a space.
+    .replace(/<AsOf\b[^>]*\/>|\{\{[Aa]s-of:[^}\s]*\}\}/g, '\u2060')
     .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
     .replace(/\*\*|__|[*_~[\]]/g, '');
 }

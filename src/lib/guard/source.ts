@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
+
+/** A content file as the guard reads it: raw text, its YAML data, and where the body starts. */
+export interface SourceFile {
+  /** Path relative to the project root, for messages. */
+  file: string;
+  kind: 'article' | 'decline' | 'glossary' | 'fact' | 'other';
+  /** Folder name under articles/ (a locale code, if the tree is right). */
+  folder?: string;
+  /** File name without extension. */
+  name: string;
+  raw: string;
+  /** Parsed YAML (frontmatter for MDX) with the core schema: dates stay the text the author wrote. */
+  data: Record<string, unknown>;
+  /** The MDX body (empty for YAML files) and the line it starts on. */
+  body: string;
+  bodyLine: number;
+  /** A YAML error, if the file could not be parsed (reported by the guard, not thrown). */
+  yamlError?: { line: number; message: string };
+}
+
+function parseYaml(text: string, lineOffset: number): { data: Record<string, unknown>; error?: { line: number; message: string } } {
+  try {
+    const data = load(text, { schema: CORE_SCHEMA });
+    return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {} };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    return { data: {}, error: { line: lineOffset + (mark?.line ?? 0) + 1, message: `invalid YAML: ${reason}` } };
+  }
+}
+
+function read(abs: string, rel: string, kind: SourceFile['kind'], folder?: string): SourceFile {
+  const raw = readFileSync(abs, 'utf8');
+  const name = path.basename(abs).replace(/\.(mdx|yaml)$/, '');
+  if (abs.endsWith('.mdx')) {
+    const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
+    if (!m) return { file: rel, kind, folder, name, raw, data: {}, body: raw, bodyLine: 1, yamlError: { line: 1, message: 'no frontmatter block (--- … ---) at the top' } };
+    const { data, error } = parseYaml(m[1]!, 1);
+    const bodyLine = m[0].split('\n').length;
+    return { file: rel, kind, folder, name, raw, data, body: raw.slice(m[0].length), bodyLine, ...(error && { yamlError: error }) };
+  }
+  const { data, error } = parseYaml(raw, 0);
+  return { file: rel, kind, folder, name, raw, data, body: '', bodyLine: 1, ...(error && { yamlError: error }) };
+}
+
+/** Every file of a content tree the site is built from. `projectRoot` makes paths in messages relative. */
+export function readContentTree(contentDir: string, projectRoot = process.cwd()): SourceFile[] {
+  const rel = (abs: string) => path.relative(projectRoot, abs);
+  const files: SourceFile[] = [];
+  const list = (dir: string) => (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []);
+  for (const folder of list(path.join(contentDir, 'articles'))) {
+    const dir = path.join(contentDir, 'articles', folder.name);
+    if (!folder.isDirectory()) continue;
+    for (const f of list(dir)) if (f.isFile()) files.push(read(path.join(dir, f.name), rel(path.join(dir, f.name)), f.name.endsWith('.mdx') ? 'article' : 'other', folder.name));
+  }
+  for (const f of list(path.join(contentDir, 'declines'))) {
+    const abs = path.join(contentDir, 'declines', f.name);
+    if (f.isFile()) files.push(read(abs, rel(abs), f.name.endsWith('.yaml') ? 'decline' : 'other'));
+  }
+  for (const f of list(path.join(contentDir, 'facts'))) {
+    const abs = path.join(contentDir, 'facts', f.name);
+    if (f.isFile()) files.push(read(abs, rel(abs), f.name.endsWith('.yaml') ? 'fact' : 'other'));
+  }
+  const glossary = path.join(contentDir, 'glossary.yaml');
+  if (existsSync(glossary)) files.push(read(glossary, rel(glossary), 'glossary'));
+  return files;
+}
+
+/** The 1-based line of the first line `key:` (at any indentation) at or after `from` in a raw text. */
+export function lineOfKey(raw: string, key: string, from = 1): number {
+  const lines = raw.split('\n');
+  const re = new RegExp(`^\\s*(?:-\\s+)?${key.replace(/[-]/g, '\\-')}\\s*:`);
+  for (let i = from - 1; i < lines.length; i++) if (re.test(lines[i]!)) return i + 1;
+  return 1;
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { highlightPattern, highlightTerms } from '../../src/lib/highlightTerms';
+import { makeExcerpt, markTerms, sentences, termPattern } from '../../src/lib/search/excerpt';
+
+describe('highlighting on the target page', () => {
+  it.each([
+    ['card', 'Cards and a card; discard it', ['Cards', 'card']],
+    ['预授权', '临时预授权和预付额度', ['预授权']],
+    ['预授权 hold', 'Hold: 预授权', ['Hold', '预授权']],
+    ['card_declined', 'code card_declined here', ['card_declined']],
+  ])('%j marks whole words in %j', (query, text, marks) => {
+    expect(text.match(highlightPattern(highlightTerms(query))!)).toEqual(marks);
+  });
+
+  it('marks the first match of every text: matchAll on a pattern that test() never moved', () => {
+    const pattern = highlightPattern(['authorization'])!;
+    const texts = ['An authorization hold.', 'authorization', 'Once: authorization.'];
+    expect(texts.map((t) => [...t.matchAll(pattern)].length)).toEqual([1, 1, 1]);
+  });
+
+  it('caps a huge ?highlight= so the pattern stays small', () => {
+    const huge = Array.from({ length: 12 }, (_, i) => String.fromCharCode(97 + i).repeat(40_000)).join(' ');
+    const terms = highlightTerms(huge);
+    expect(terms.join(' ').length).toBeLessThanOrEqual(200);
+    expect(() => highlightPattern(terms)).not.toThrow();
+    expect(highlightTerms('a the hold 预授权 x')).toEqual(['the', 'hold', '预授权']);
+  });
+
+  it('marks the same words in result excerpts as on the target page', () => {
+    for (const terms of [['card', '预授权'], ['authorization hold', 'hold', 'a.b'], ['x'], ['卡被拒', 'card_declined', '5美元']]) {
+      expect(termPattern(terms)?.source).toBe(highlightPattern(terms)?.source);
+    }
+  });
+
+  it('escapes regex characters', () => {
+    expect(highlightPattern(['a.b'])?.test('axb')).toBe(false);
+    expect(highlightPattern(['x'])).toBeUndefined();
+  });
+});
+
+describe('result excerpts are sentences of the page', () => {
+  const zh = '临时预授权. 给 OpenAI API 绑卡后，银行 App 里多出一笔 5 美元待入账。 简短回答. 这笔 5 美元是临时预授权，不是手续费。OpenAI 说会在 7 天内撤销。';
+  const en = 'Card declined. Why cards get declined. Quick answer. Most declines come from your bank, not from OpenAI. Check the card details first. Codes. card_declined · insufficient_funds.';
+
+  it('splits Pagefind text into sentences and the headings it joined with ". "', () => {
+    expect(sentences(zh).map((s) => [s.text, s.sentence])).toEqual([
+      ['临时预授权', false],
+      ['给 OpenAI API 绑卡后，银行 App 里多出一笔 5 美元待入账。', true],
+      ['简短回答', false],
+      ['这笔 5 美元是临时预授权，不是手续费。', true],
+      ['OpenAI 说会在 7 天内撤销。', true],
+    ]);
+  });
+
+  it.each([
+    // the sentence with the most terms, never the title or a heading joined with ". "
+    [zh, ['预授权', '手续费'], '临时预授权', '这笔 5 美元是临时<mark>预授权</mark>，不是<mark>手续费</mark>。OpenAI 说会在 7 天内撤销。'],
+    [en, ['bank'], 'Card declined', 'Most declines come from your <mark>bank</mark>, not from OpenAI. Check the card details first.'],
+    // a heading is used only when it alone holds the term
+    [en, ['declined'], 'Card declined', 'Why cards get <mark>declined</mark>.'],
+    // no term in any sentence: the first sentence after the title
+    [zh, ['不存在'], '临时预授权', '给 OpenAI API 绑卡后，银行 App 里多出一笔 5 美元待入账。'],
+  ])('%#: %j', (content, terms, title, excerpt) => expect(makeExcerpt(content, terms, title)).toBe(excerpt));
+
+  it('shows only the item of a list or the cell of a row that holds the match', () => {
+    const content = 'Title. Your card was declined · 您的卡已被拒绝 · 卡被拒 · Codes: card_declined, issuer_not_available. Where you see it.';
+    expect(makeExcerpt(content, ['card_declined'], 'Title')).toBe('Codes: <mark>card_declined</mark>, issuer_not_available.');
+  });
+
+  it('leaves out the title even when Pagefind ran it into the first sentence', () => {
+    expect(makeExcerpt('额度不足（credit balance） Claude 提示额度用完了。另一句。', ['额度'], '额度不足（credit balance）')).toBe('Claude 提示<mark>额度</mark>用完了。另一句。');
+  });
+
+  it('cuts a long sentence around its first match, at word boundaries', () => {
+    const long = `Intro. ${'word '.repeat(60)}the authorization hold is reversed ${'later '.repeat(60)}end.`;
+    const out = makeExcerpt(long, ['authorization'], 'Intro');
+    expect(out).toMatch(/^…word .*<mark>authorization<\/mark> hold .*later…$/);
+    expect(out.replace(/<\/?mark>/g, '').length).toBeLessThanOrEqual(175);
+  });
+
+  it('escapes page text and marks terms whole', () => {
+    expect(markTerms('<b>Cards</b> & 预授权', ['card', '预授权'])).toBe('&lt;b&gt;<mark>Cards</mark>&lt;/b&gt; &amp; <mark>预授权</mark>');
+  });
+});
+
+import { prepareForIndex } from '../../src/lib/search/indexHtml';
+describe('what Pagefind indexes', () => {
+  it.each([
+    ['<tr><th scope="row">Message</th><td data-label="Code"><code>card_declined</code><code>generic_decline</code></td></tr>', '<tr><th scope="row">Message</th><td data-label="Code"> · <code>card_declined</code>, <code>generic_decline</code></td></tr>'],
+    ['<dt><b>Hold</b></dt><dd>A temporary charge</dd>', '<dt><b>Hold</b></dt><dd> · A temporary charge</dd>'],
+    ['<q>Your card was declined.</q> <span class="badge badge-official">official wording</span>', '<q>Your card was declined.</q> <span data-pagefind-ignore class="badge badge-official">official wording</span>'],
+    ['<p class="badges">x</p><span class="topic">y</span>', '<p class="badges">x</p><span class="topic">y</span>'],
+    ['<ul><li><q>卡被拒</q></li><li>付款失败</li></ul><p>Codes: <code>x</code></p><section><h2 id="where">Where</h2><p>Done.</p><h2>Next</h2>', '<ul><li><q>卡被拒</q></li><li> · 付款失败</li></ul> · <p>Codes: <code>x.</code></p><section><h2 id="where">Where</h2><p>Done.</p><h2>Next</h2>'],
+    ['<ol><li>Step one.</li><li>Step two.</li></ol>', '<ol><li>Step one.</li><li>Step two.</li></ol>'],
+    ['<li><a href="/x/">Do not honor</a><code>do_not_honor</code></li>', '<li><a href="/x/">Do not honor</a> <code>do_not_honor</code></li>'],
+  ])('%j', (html, out) => expect(prepareForIndex(html)).toBe(out));
+});
+
+describe('the excerpt of a matched decline entry', () => {
+  it('is its first sentence, after the title', () => {
+    const content = 'Your card was declined. “Your card was declined.” is Stripe’s catch-all card error. What to check, in order. In short: Call your card issuer.';
+    expect(makeExcerpt(content, ['card'], 'Your card was declined.', { lead: true })).toBe(
+      '“Your <mark>card</mark> was declined.” is Stripe’s catch-all <mark>card</mark> error. What to check, in order.',
+    );
+  });
+});
+
+import { titleCoverage } from '../../src/lib/search/pipeline';
+describe('titleCoverage', () => {
+  it.each([
+    ['Card declined? Why payments fail', ['card', 'paypal'], [1, 3], 0.25],
+    ['Pre-paid cards / gift cards are not supported', ['prepaid', 'cards'], [2, 2], 1],
+    ['Discard the hold', ['card'], [1], 0],
+    ['OpenAI API 和 ChatGPT Plus 是两套独立的计费系统', ['plus', '计费', '退款'], [1, 1, 2], 0.5],
+  ] as const)('%j', (title, terms, importance, share) => expect(titleCoverage(title, terms, importance)).toBe(share));
+});
+
+import { balance } from '../../src/lib/search/pipeline';
+describe('balance', () => {
+  const t = (...texts: string[]) => texts.map((text) => ({ text, weight: 1 }));
+  it.each([
+    // a rare word cannot outweigh the rest: at most twice the median
+    [[0.5, 0.6, 3], t('api', '调用', '收费'), [0.6, 0.6, 1.2]],
+    // a product name counts at least as much as the median
+    [[0.2, 1, 1.2], t('api', 'credits', 'valid'), [1, 1, 1.2]],
+    [[1], t('refund'), [1]],
+  ])('%j', (rarity, terms, out) => expect(balance(rarity, terms).map((x) => +x.toFixed(3))).toEqual(out));
+});

@@ -1,0 +1,86 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/guard';
+import { dangerousMarkup, linkTargets, rawHtml, withoutCode } from '../../src/lib/guard/text';
+import { siteUrlFrom } from '../../src/site.config';
+import { inlineBlocks, withHashes } from '../../src/lib/csp';
+
+describe('guard text helpers', () => {
+  it('blanks code so quoted examples are not checked, keeping lines', () => {
+    expect(withoutCode('a `<script>` b\n```\n<iframe>\n```\nc')).toBe('a            b\n   \n        \n   \nc');
+  });
+
+  it.each([
+    ['[a](/en/x/#y)', ['/en/x/#y']],
+    ['<a href="//evil.example/">x</a>', ['//evil.example/']],
+    ["<a href={'javascript:x'}>", ['javascript:x']],
+    ['see <https://docs.stripe.com/x>', ['https://docs.stripe.com/x']],
+    ['[t](https://a.b/c "title")', ['https://a.b/c']],
+  ])('finds link targets in %j', (text, targets) => {
+    expect(linkTargets(text).map((l) => l.target)).toEqual(targets);
+  });
+
+  it.each([
+    ['<SCRIPT>x</SCRIPT>', ['<script> is not allowed in content', '<script> is not allowed in content']],
+    ['<meta http-equiv="refresh">', ['<meta> is not allowed in content']],
+    ['<img src=x onerror=alert(1)>', ['event handler attribute onerror= is not allowed in content']],
+    ['<Callout type="note">', []],
+    ['if x < 5 and y > 3', []],
+  ])('flags dangerous markup in %j', (text, messages) => {
+    expect(dangerousMarkup(text).map((m) => m.message)).toEqual(messages);
+  });
+
+  it('finds raw HTML where only Markdown belongs', () => {
+    expect(rawHtml('a <b>bold</b> and 1 < 2').map((m) => m.tag)).toEqual(['<b>', '</b>']);
+  });
+});
+
+describe('checkContent', () => {
+  function tree(files: Record<string, string>): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'guard-'));
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    }
+    return dir;
+  }
+  const page = (extra = '', reviewed = '2026-11-21') =>
+    `---\ntitle: T\nreviewed: ${reviewed}\nrelated: []\nfaq:\n  - id: q-one\n    q: Q?\n    a: A.\n---\n\n## Section {#s-one}\n\n${extra}\n`;
+
+  it('passes a clean tree', () => {
+    expect(checkContent(tree({ 'articles/en/a.mdx': page('[b](/en/b/#s-one)'), 'articles/en/b.mdx': page() }))).toEqual([]);
+  });
+
+  it('reports problems with the file and the line, judged against a fixed today', () => {
+    const dir = tree({ 'articles/en/a.mdx': page('[x](/en/b/#nope)\n\n## Q {#q-one}', '2026-12-02') });
+    const problems = checkContent(dir, { projectRoot: dir, today: new Date('2026-12-01T00:00:00Z') }).map(formatProblem);
+    expect(problems).toEqual([
+      'articles/en/a.mdx:3: reviewed: 2026-12-02 is in the future',
+      'articles/en/a.mdx:6: id "q-one" is used twice on this page (also line 15)',
+      'articles/en/a.mdx:13: link to /en/b/: no such page',
+    ]);
+  });
+});
+
+describe('site settings', () => {
+  it.each([
+    [undefined, 'http://127.0.0.1:4321'],
+    ['https://example.org', 'https://example.org'],
+  ])('SITE_URL=%j gives %s', (value, url) => {
+    expect(siteUrlFrom(value)).toBe(url);
+  });
+
+  it.each(['example.org', 'ftp://example.org'])('SITE_URL=%j fails naming SITE_URL', (value) => {
+    expect(() => siteUrlFrom(value)).toThrow(/SITE_URL must be an absolute http\(s\) URL/);
+  });
+
+  it('hashes inline blocks into the policy and never leaves the placeholder', () => {
+    const { styles, scripts } = inlineBlocks('<style>a{}</style><script type="application/ld+json">{}</script><script>go()</script><script src="/x.js"></script>');
+    expect(styles).toEqual(['a{}']);
+    expect(scripts).toEqual(['go()']);
+    expect(withHashes("script-src 'self' 'inline-hashes'; style-src 'inline-hashes'", ["'sha256-s'"], [])).toBe("script-src 'self'; style-src 'sha256-s'");
+    expect(withHashes("style-src 'inline-hashes'", [], [])).toBe("style-src 'none'");
+  });
+});
