@@ -53,6 +53,33 @@ async function nameMetadataByTag(outDir: string, tag: string): Promise<void> {
 }
 
 /**
+ * The search page runs its script at once, and a module's imports are only requested once the
+ * module itself has arrived: one more round trip each. Its HTML gets a modulepreload hint for every
+ * module its scripts import, so they all load with the script itself.
+ */
+async function preloadSearchPageModules(outDir: string, pages: string[]): Promise<void> {
+  const importsOf = (file: string, seen: Set<string>): Set<string> => {
+    const code = readFileSync(path.join(outDir, file), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[^'"();]*?from\s*)?["']([^"']+)["']/g)) {
+      const dep = m[1]!.startsWith('/') ? m[1]! : path.posix.join(path.posix.dirname(file), m[1]!);
+      if (dep.startsWith('/pagefind/') || seen.has(dep)) continue;
+      seen.add(dep);
+      importsOf(dep, seen);
+    }
+    return seen;
+  };
+  for (const page of pages) {
+    const file = path.join(outDir, page);
+    const html = await readFile(file, 'utf8');
+    const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+    const deps = new Set<string>();
+    for (const script of scripts) importsOf(script, deps);
+    const links = [...deps].filter((d) => !scripts.includes(d) && !html.includes(`href="${d}"`)).map((d) => `<link rel="modulepreload" href="${d}">`);
+    if (links.length) await writeFile(file, html.replace('</head>', `${links.join('')}</head>`));
+  }
+}
+
+/**
  * Builds the Pagefind index from the built HTML through Pagefind's Node API. Pagefind splits
  * the index by each page's <html lang>, so every locale gets its own index; alias records
  * (decline message variants, glossary aliases) are added to each language's index under the
@@ -96,6 +123,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind failed to write its files: ${written.errors.join('; ')}`);
           await nameMetadataByTag(outDir, tag);
+          await preloadSearchPageModules(outDir, files.filter((f) => /(^|\/)search\/index\.html$/.test(f.split(path.sep).join('/'))));
           logger.info(`indexed ${added.page_count} pages and ${records.length} alias records in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();

@@ -1,6 +1,7 @@
 // The header box's in-place results (header-search.ts) as one self-contained script, loaded by
 // search-focus.ts when a reader first focuses the box. An Enter pressed before it was ready is
-// submitted again now: to the results panel, or to the search page if the panel could not load.
+// submitted again now: to the results panel, or (through the page's submit handlers, which remove
+// personal data first) to the search page if the panel could not load.
 import { mount } from './header-search';
 
 const box = document.querySelector<HTMLInputElement>('#header-search');
@@ -10,8 +11,7 @@ if (box && form) {
     form.dataset['searchReady'] = ok ? 'yes' : 'no';
     if ('searchPending' in form.dataset) {
       delete form.dataset['searchPending'];
-      if (ok) form.requestSubmit();
-      else form.submit();
+      form.requestSubmit();
     }
   });
 }

@@ -4,10 +4,10 @@
 // preloads Pagefind's own requests then reuse), the decline lookup table and the vocabulary.
 // Pagefind runs on the page's own thread (its worker would be one more script to wait for before
 // the index could even be asked for) and initialises straight away, while the reader types.
-// Result fragments load in parallel, and only for the results shown (lib/search/pipeline.ts).
+// Result fragments load in parallel (lib/search/pipeline.ts).
 //
-// The same URLs are hinted, on first focus of a search box, by search-focus.ts (which ships on
-// every page and so may not import this module) and, in the HTML, by the search page.
+// The same URLs are hinted on a reader's first focus of a search box by search-focus.ts (which
+// ships on every page and so may not import this module), and in the search page's HTML.
 import type { DeclineLookupData, PagefindApi } from '../lib/search/pipeline';
 import type { SearchVocabulary } from '../lib/search/analyze';
 import type { Locale } from '../i18n/locales';
@@ -34,11 +34,11 @@ export function searchFiles(locale: Locale) {
   };
 }
 
-/** Adds a preload hint once; a fetch() of the same URL then reuses its response. */
-function hint(href: string, as: 'fetch'): void {
+/** Adds a hint once (search-focus.ts or the page may have); the request then reuses it. */
+function hint(href: string, kind: 'fetch' | 'modulepreload'): void {
   if (document.querySelector(`link[href="${CSS.escape(href)}"]`)) return;
   const link = document.createElement('link');
-  Object.assign(link, { rel: 'preload', as, crossOrigin: 'anonymous', href });
+  Object.assign(link, kind === 'fetch' ? { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href } : { rel: 'modulepreload', href });
   document.head.append(link);
 }
 
@@ -57,31 +57,34 @@ export interface Engine {
   vocabulary: Promise<SearchVocabulary | undefined>;
 }
 
-let engine: Engine | undefined;
-
 const json = <T>(url: string): Promise<T | undefined> =>
   fetch(url)
     .then((r) => (r.ok ? (r.json() as Promise<T>) : undefined))
     .catch(() => undefined);
 
 /**
- * Starts loading everything search needs, once per page; every caller shares the same promises.
- * The lookup table and the vocabulary only sharpen results: search works if either fails.
+ * Starts loading everything search needs, once per page; every caller shares the same promises
+ * (kept on window: the header box's bundle and the page's each carry this module). The lookup
+ * table and the vocabulary only sharpen results: search works if either fails.
  */
 export function loadEngine(locale: Locale): Engine {
-  if (engine) return engine;
+  if (window.kbSearchEngine) return window.kbSearchEngine;
   const files = searchFiles(locale);
-  for (const file of [files.wasm, files.entry, files.meta]) hint(file, 'fetch');
-  // search-focus.ts may have started Pagefind already, on the reader's first focus.
-  const pagefind = (window.kbPagefind as Promise<PagefindModule> | undefined) ??
-    (import(/* @vite-ignore */ files.script) as Promise<PagefindModule>).then(async (pf) => {
-      await pf.options({ noWorker: true, metaCacheTag: tag });
-      void pf.init();
-      return pf;
-    });
-  window.kbPagefind = pagefind;
-  engine = { pagefind, lookup: json<DeclineLookupData>(files.lookup), vocabulary: json<SearchVocabulary>(files.vocabulary) };
-  return engine;
+  hint(files.script, 'modulepreload');
+  for (const file of [files.wasm, files.entry, files.meta, files.lookup, files.vocabulary]) hint(file, 'fetch');
+  const pagefind = (import(/* @vite-ignore */ files.script) as Promise<PagefindModule>).then(async (pf) => {
+    await pf.options({ noWorker: true, metaCacheTag: tag });
+    void pf.init();
+    return pf;
+  });
+  window.kbSearchEngine = { pagefind, lookup: json<DeclineLookupData>(files.lookup), vocabulary: json<SearchVocabulary>(files.vocabulary) };
+  return window.kbSearchEngine;
+}
+
+declare global {
+  interface Window {
+    kbSearchEngine?: Engine;
+  }
 }
 
 /**

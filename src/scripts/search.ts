@@ -42,9 +42,10 @@ export async function init(panel: HTMLElement): Promise<void> {
 
   const limit = Number(panel.dataset['limit']) || undefined;
 
-  // Search loads on the search page at once, elsewhere when the reader focuses a box
-  // (search-focus.ts); while they type, the index chunks their words need are fetched.
+  // Search loads on the search page at once, elsewhere when the reader focuses a box (its files
+  // are hinted by search-focus.ts); while they type, the index chunks their words need load.
   if (syncUrl) loadEngine(locale);
+  input.addEventListener('focus', () => loadEngine(locale), { once: true });
   const preload = preloadWhileTyping(locale);
   input.addEventListener('input', () => preload(input.value));
 

@@ -53,6 +53,18 @@ describe('search loads when a reader focuses a search box, all at once', () => {
     expect(problems).toEqual([]);
   });
 
+  it('falls back to the search page, with personal data removed, when the header’s results cannot load', async () => {
+    const page = await env.context().newPage();
+    await page.route('**/_astro/header-entry*', (route) => route.abort());
+    await page.goto(`${origin()}/en/card-declined/`);
+    await page.fill('#header-search', 'Your card was declined. 4242 4242 4242 4242');
+    await page.press('#header-search', 'Enter');
+    await page.waitForURL(/\/en\/search\/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Your card was declined.');
+    await page.locator('[data-search-results] > li > a').first().waitFor();
+    await page.close();
+  });
+
   it('shows a pasted decline message’s entry from the lookup table before Pagefind’s script has loaded', async () => {
     const { page, problems } = await trackedPage(env.context(), origin());
     let release!: () => void;
