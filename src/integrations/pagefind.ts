@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/indexHtml.ts';
 
@@ -50,6 +51,27 @@ async function nameMetadataByTag(outDir: string, tag: string): Promise<void> {
     index.hash = named;
   }
   await writeFile(entryPath, JSON.stringify(entry));
+}
+
+/**
+ * The record table of each language (lib/search/pipeline.ts, RecordTable): every index record's
+ * URL, title, topic and kind by Pagefind's result id, read back from the fragments just written.
+ * The first results are ranked by their titles; with this table the browser loads the fragments
+ * (whole pages) of the results it shows only, not of every result it ranks.
+ */
+async function writeRecordTables(outDir: string, tag: string): Promise<void> {
+  const dir = path.join(outDir, 'pagefind/fragment');
+  const tables = new Map<string, Record<string, [string, string, string, 0 | 1]>>();
+  for (const name of (await readdir(dir)).sort()) {
+    const id = name.replace(/\.pf_fragment$/, '');
+    const language = id.slice(0, id.lastIndexOf('_'));
+    const raw = gunzipSync(await readFile(path.join(dir, name)));
+    const fragment = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; meta: Record<string, string | undefined> };
+    const table = tables.get(language) ?? {};
+    table[id] = [fragment.url, fragment.meta['title'] ?? '', fragment.meta['topic'] ?? '', fragment.meta['kind'] === 'aliases' ? 1 : 0];
+    tables.set(language, table);
+  }
+  for (const [language, table] of tables) await writeFile(path.join(outDir, `pagefind/kb-records.${language}_${tag}.json`), JSON.stringify(table));
 }
 
 /**
@@ -123,6 +145,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind failed to write its files: ${written.errors.join('; ')}`);
           await nameMetadataByTag(outDir, tag);
+          await writeRecordTables(outDir, tag);
           await preloadSearchPageModules(outDir, files.filter((f) => /(^|\/)search\/index\.html$/.test(f.split(path.sep).join('/'))));
           logger.info(`indexed ${added.page_count} pages and ${records.length} alias records in ${Math.round(performance.now() - started)} ms`);
         } finally {

@@ -8,7 +8,7 @@
 //
 // The same URLs are hinted on a reader's first focus of a search box by search-focus.ts (which
 // ships on every page and so may not import this module), and in the search page's HTML.
-import type { DeclineLookupData, PagefindApi } from '../lib/search/pipeline';
+import type { DeclineLookupData, PagefindApi, RecordTable } from '../lib/search/pipeline';
 import type { SearchVocabulary } from '../lib/search/analyze';
 import type { Locale } from '../i18n/locales';
 
@@ -29,6 +29,8 @@ export function searchFiles(locale: Locale) {
     entry: `/pagefind/pagefind-entry.json?ts=${tag}`,
     // Named after the tag by the build (src/integrations/pagefind.ts), not by its content hash.
     meta: `/pagefind/pagefind.${locale}_${tag}.pf_meta`,
+    // What ranking needs of every record, so only the fragments of results shown load.
+    records: `/pagefind/kb-records.${locale}_${tag}.json`,
     lookup: '/declines-lookup.json',
     vocabulary: '/search-vocab.json',
   };
@@ -55,6 +57,7 @@ export interface Engine {
   /** The decline lookup table: enough on its own to show an exact message's entry. */
   lookup: Promise<DeclineLookupData | undefined>;
   vocabulary: Promise<SearchVocabulary | undefined>;
+  records: Promise<RecordTable | undefined>;
 }
 
 const json = <T>(url: string): Promise<T | undefined> =>
@@ -71,13 +74,18 @@ export function loadEngine(locale: Locale): Engine {
   if (window.kbSearchEngine) return window.kbSearchEngine;
   const files = searchFiles(locale);
   hint(files.script, 'modulepreload');
-  for (const file of [files.wasm, files.entry, files.meta, files.lookup, files.vocabulary]) hint(file, 'fetch');
+  for (const file of [files.wasm, files.entry, files.meta, files.lookup, files.vocabulary, files.records]) hint(file, 'fetch');
   const pagefind = (import(/* @vite-ignore */ files.script) as Promise<PagefindModule>).then(async (pf) => {
     await pf.options({ noWorker: true, metaCacheTag: tag });
     void pf.init();
     return pf;
   });
-  window.kbSearchEngine = { pagefind, lookup: json<DeclineLookupData>(files.lookup), vocabulary: json<SearchVocabulary>(files.vocabulary) };
+  window.kbSearchEngine = {
+    pagefind,
+    lookup: json<DeclineLookupData>(files.lookup),
+    vocabulary: json<SearchVocabulary>(files.vocabulary),
+    records: json<RecordTable>(files.records),
+  };
   return window.kbSearchEngine;
 }
 

@@ -35,7 +35,7 @@ if (box && form) {
       const tag = __KB_SEARCH_TAG__;
       const lang = document.documentElement.lang == 'en' ? 'en' : 'zh-cn';
       el('link', { rel: 'modulepreload', href: '/pagefind/pagefind.js' });
-      for (const href of [`/pagefind/wasm.${lang == 'en' ? 'en' : 'unknown'}.pagefind`, `/pagefind/pagefind-entry.json?ts=${tag}`, `/pagefind/pagefind.${lang}_${tag}.pf_meta`, '/declines-lookup.json', '/search-vocab.json', `/${lang}/search-ui.json`]) {
+      for (const href of [`/pagefind/wasm.${lang == 'en' ? 'en' : 'unknown'}.pagefind`, `/pagefind/pagefind-entry.json?ts=${tag}`, `/pagefind/pagefind.${lang}_${tag}.pf_meta`, `/pagefind/kb-records.${lang}_${tag}.json`, '/declines-lookup.json', '/search-vocab.json', `/${lang}/search-ui.json`]) {
         el('link', { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
       }
     },

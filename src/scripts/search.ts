@@ -93,10 +93,10 @@ export async function init(panel: HTMLElement): Promise<void> {
         render(early, raw);
         status.textContent = say('search.loading');
       }
-      const [pagefind, vocabulary] = await Promise.all([engine.pagefind, engine.vocabulary]);
+      const [pagefind, vocabulary, records] = await Promise.all([engine.pagefind, engine.vocabulary, engine.records]);
       if (!panel.hasAttribute('data-no-filter')) void showFilters(pagefind);
       const filters = topic.value ? { topic: topic.value } : undefined;
-      const outcome = await runSearch(pagefind, raw, { locale: locale as Locale, lookup, vocabulary, ...(limit ? { limit } : {}), ...(filters ? { filters } : {}) });
+      const outcome = await runSearch(pagefind, raw, { locale: locale as Locale, lookup, vocabulary, records, ...(limit ? { limit } : {}), ...(filters ? { filters } : {}) });
       if (ticket === latest) render(outcome, raw);
     } catch {
       if (ticket === latest) status.textContent = say('search.error');

@@ -26,6 +26,8 @@ describe('search files named before Pagefind has loaded', () => {
     expect(hash).toBe(`${locales[locale].pagefindLang}_${tag}`);
     expect(searchPage(locale)).toContain(`href="/pagefind/pagefind.${hash}.pf_meta"`);
     expect(existsSync(path.join(distDir, `pagefind/pagefind.${hash}.pf_meta`))).toBe(true);
+    expect(searchPage(locale)).toContain(`href="/pagefind/kb-records.${hash}.json"`);
+    expect(existsSync(path.join(distDir, `pagefind/kb-records.${hash}.json`))).toBe(true);
   });
 
   it('serves the header box its interface strings per language', () => {

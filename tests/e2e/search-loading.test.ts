@@ -29,7 +29,7 @@ describe('search loads when a reader focuses a search box, all at once', () => {
     await page.focus('#header-search');
     await page.waitForLoadState('networkidle');
     const search = seen.filter(isSearchFile);
-    for (const file of [/^\/pagefind\/pagefind\.js$/, /^\/pagefind\/wasm\.en\.pagefind$/, /^\/pagefind\/pagefind-entry\.json\?ts=\w+$/, /^\/pagefind\/pagefind\.en_\w+\.pf_meta$/, /^\/declines-lookup\.json$/, /^\/search-vocab\.json$/, /^\/en\/search-ui\.json$/]) {
+    for (const file of [/^\/pagefind\/pagefind\.js$/, /^\/pagefind\/wasm\.en\.pagefind$/, /^\/pagefind\/pagefind-entry\.json\?ts=\w+$/, /^\/pagefind\/pagefind\.en_\w+\.pf_meta$/, /^\/pagefind\/kb-records\.en_\w+\.json$/, /^\/declines-lookup\.json$/, /^\/search-vocab\.json$/, /^\/en\/search-ui\.json$/]) {
       expect(search.filter((p) => file.test(p)), String(file)).toHaveLength(1);
     }
     // Pagefind runs on the page's thread: no worker script to wait for.
