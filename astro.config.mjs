@@ -8,6 +8,7 @@ import { externalLinks } from './src/lib/markdown/externalLinks.ts';
 import { untranslatedArticlePaths } from './src/integrations/translations.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
+import reportCheck from './src/integrations/reportCheck.ts';
 import guard from './src/integrations/guard.ts';
 import { siteUrlFrom } from './src/site.config.ts';
 
@@ -64,5 +65,6 @@ export default defineConfig({
     }),
     pagefind(),
     headers(),
+    reportCheck(),
   ],
 });

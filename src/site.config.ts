@@ -20,6 +20,40 @@ export function reportUrl(message: string, template = reportUrlTemplate): string
 export const localSiteUrl = 'http://127.0.0.1:4321';
 
 /**
+ * Where readers report a problem with a page (a wrong fact, a broken link, an outdated price).
+ * `{url}` is replaced by the page's address and `{title}` by its title (escaped for a URL); nothing
+ * the reader typed or pasted is ever added. An issue form works as well as an address, e.g.
+ * 'https://github.com/OWNER/REPO/issues/new?title={title}&body={url}'. The `.invalid` placeholder
+ * below can never deliver: a production build (SITE_URL set) warns loudly while it is still here.
+ */
+export const pageReportUrlTemplate = 'mailto:reports@ai-payments-help.invalid?subject=Problem%20with%20a%20page&body={url}';
+
+/**
+ * The report link for one page.
+ * @example pageReportUrl('https://example.org/en/x/', 'X') // 'mailto:…?subject=Problem%20with%20a%20page&body=https://example.org/en/x/'
+ */
+export function pageReportUrl(url: string, title: string, template = pageReportUrlTemplate): string {
+  // Only the characters that would end or break a query value are escaped; an address stays readable.
+  const escape = (text: string) => text.replace(/[^\w\-.~:/!$'()*,;@\u00a0-\uffff]/g, encodeURIComponent);
+  return template.replace('{url}', escape(url)).replace('{title}', escape(title));
+}
+
+/** True while a report destination is still the `.invalid` placeholder. */
+export function reportPlaceholders(templates: string[] = [pageReportUrlTemplate, reportUrlTemplate]): string[] {
+  return templates.filter((t) => /[@./]([a-z0-9-]+\.)*invalid\b/i.test(t));
+}
+
+/**
+ * Runs in <head> before anything is painted: applies the theme the reader chose (no white flash
+ * in dark mode), marks the page as scripted so script-only controls keep their place from the
+ * first paint, and remembers the language last read (/ and the /d/ short links open it).
+ * It is the site's only inline script; the build lists its hash in each page's script-src
+ * (src/integrations/headers.ts), like every inline block.
+ */
+export const themeScript =
+  "(function(d){d.dataset.js='';try{var s=localStorage,t=s.theme,l=location.pathname.split('/')[1];if(/^(light|dark)$/.test(t))d.dataset.theme=t;if(/^(en|zh-cn)$/.test(l))s.lang=l}catch(e){}})(document.documentElement)";
+
+/**
  * The public address of the site from SITE_URL: an absolute http(s) URL, or the local one when unset.
  * @example siteUrlFrom('https://example.org') // 'https://example.org'
  */

@@ -22,16 +22,18 @@ export function useTranslations(locale: Locale) {
 }
 
 /**
- * A date as readers of the locale write it.
- * @example formatDate(new Date('2026-11-21'), 'zh-cn') // '2026年11月21日'
+ * A date as readers of the locale write it; in Chinese with a space between digits and 年月日,
+ * as the authored text writes 2026 年 11 月.
+ * @example formatDate(new Date('2026-11-21'), 'zh-cn') // '2026 年 11 月 21 日'
  */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-GB', {
+  const text = new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-GB', {
     year: 'numeric',
     month: 'long',
     day: 'numeric',
     timeZone: 'UTC',
   }).format(date);
+  return locale === 'zh-cn' ? text.replace(/(\d+)\s*([年月日])\s*/g, '$1 $2 ').trim() : text;
 }
 
 /**

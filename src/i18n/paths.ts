@@ -51,3 +51,23 @@ export function pickLocale(preferred: readonly string[]): Locale {
   }
   return defaultLocale;
 }
+
+/**
+ * The language to open for a reader arriving without one in the address (/, a /d/ short link,
+ * a missing page): the language they last read on this site (stored by the head script), else
+ * their browser's.
+ * @example readerLocale('zh-cn', ['en-US']) // 'zh-cn'
+ * @example readerLocale(null, ['zh-TW']) // 'zh-cn'
+ */
+export function readerLocale(stored: string | null | undefined, preferred: readonly string[]): Locale {
+  return isLocale(stored) ? stored : pickLocale(preferred);
+}
+
+/** The stored last-read language, or null where storage is unavailable. */
+export function storedLocale(): string | null {
+  try {
+    return localStorage.getItem('lang');
+  } catch {
+    return null;
+  }
+}

@@ -1,13 +1,13 @@
-// Progressive enhancements shared by every page. Everything here is optional: the page
-// works without it. Kept tiny because it ships on every page (see the JS budget in README).
+// Progressive enhancements shared by every page. Everything here is optional: the page works
+// without it. Kept small because it ships on every page (the JS budget in README: 2 KB gzip).
 import { highlightTerms, highlightPattern } from '../lib/highlightTerms';
 import { quickScrub } from '../lib/search/quickScrub';
 
-// The language switch keeps the reader's #section: ids are identical across languages.
-document.addEventListener('click', (event) => {
-  const link = (event.target as Element | null)?.closest?.('a[data-keep-hash]');
-  if (link instanceof HTMLAnchorElement && location.hash && !link.hash) link.hash = location.hash;
-});
+const $ = <T extends Element>(selector: string, root: ParentNode = document) => root.querySelector<T>(selector);
+const $$ = <T extends Element>(selector: string, root: ParentNode = document) => [...root.querySelectorAll<T>(selector)];
+const root = document.documentElement;
+const main = $<HTMLElement>('main')!;
+const article = $<HTMLElement>('article.article');
 
 // A search box outside the search panel (the header) submits to the search page: a pasted card or
 // phone number or e-mail address is removed first, so it never reaches the address bar.
@@ -17,9 +17,9 @@ document.addEventListener('submit', (event) => {
   if (q instanceof HTMLInputElement) q.value = quickScrub(q.value);
 });
 
-function highlight(root: Element, pattern: RegExp): Element | undefined {
+function highlight(body: Element, pattern: RegExp): Element | undefined {
   let first: Element | undefined;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) =>
       n.parentElement?.closest('script,style,mark,[data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
@@ -48,7 +48,7 @@ function highlight(root: Element, pattern: RegExp): Element | undefined {
 }
 
 const query = new URLSearchParams(location.search).get('highlight');
-const body = document.querySelector('[data-pagefind-body]');
+const body = $('[data-pagefind-body]');
 if (query && body) {
   const pattern = highlightPattern(highlightTerms(query));
   const first = pattern && highlight(body, pattern);
@@ -59,7 +59,8 @@ if (query && body) {
   history.replaceState(history.state, '', url);
 }
 
-// A FAQ question linked by #id opens, so the answer is visible.
+
+// A FAQ question linked by #id opens, so the answer is visible (print opens them all: CSS).
 function openTargetDetails(): void {
   const id = decodeURIComponent(location.hash.slice(1));
   const details = id ? document.getElementById(id)?.closest('details') : null;
@@ -68,66 +69,87 @@ function openTargetDetails(): void {
 openTargetDetails();
 addEventListener('hashchange', openTargetDetails);
 
-// Copy-link controls for forum posts: the page (next to its h1) and each section (h2 with an id).
-// The copied line is "title — URL", or "section · title — URL#section".
-const article = document.querySelector<HTMLElement>('article.article');
-const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-const labels = document.querySelector<HTMLElement>('main')?.dataset;
-if (article && canonical && labels?.['copyLabel']) {
-  const h1 = article.querySelector('h1');
-  const pageTitle = h1?.textContent?.trim() ?? document.title;
-  const headings = [h1, ...article.querySelectorAll<HTMLElement>('h2[id]:not(#quick-answer)')];
-  for (const heading of headings) {
-    if (!heading) continue;
-    const section = heading === h1 ? undefined : heading;
-    const line = section ? `${section.textContent?.trim()} · ${pageTitle} — ${canonical}#${section.id}` : `${pageTitle} — ${canonical}`;
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'copy-link';
-    button.textContent = labels['copyLabel'];
-    button.dataset['copy'] = line;
-    if (section) button.setAttribute('aria-label', `${labels['copyLabel']}: ${section.textContent?.trim()}`);
-    heading.after(button);
-  }
-  article.addEventListener('click', (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('button.copy-link');
-    if (!button?.dataset['copy']) return;
-    void navigator.clipboard.writeText(button.dataset['copy']).then(() => {
-      button.textContent = labels['copiedLabel'] ?? '✓';
-      setTimeout(() => (button.textContent = labels['copyLabel'] ?? ''), 2000);
-    });
+// Copying: the page's status line (in Base) says "Link copied", to screen readers too.
+const toast = $<HTMLElement>('[data-toast]')!;
+const copy = (text: string) =>
+  navigator.clipboard.writeText(text).then(() => {
+    toast.textContent = main.dataset['copiedLabel']!;
+    setTimeout(() => (toast.textContent = ''), 2500);
   });
-}
 
-// Colour theme: follows the system by default (pure CSS); a choice is remembered here.
-const toggle = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
+// Section links: a small # after every section heading. One click copies
+// "section · page title — address#section" (a decline entry's short address) and puts #section
+// in the address bar. Ids are identical in both languages.
+const headings = article ? $$<HTMLElement>(':is(h2, h3)[id]:not(summary *, #quick-answer)', article) : [];
+if (article) {
+  const title = $('h1', article)!.textContent!.trim();
+  const base = $('.short-url')?.textContent ?? $<HTMLLinkElement>('link[rel=canonical]')!.href;
+  for (const h of headings) {
+    const name = h.textContent!.trim();
+    const wrap = document.createElement('div');
+    wrap.className = `heading ${h.localName}`;
+    const a = document.createElement('a');
+    a.className = 'anchor';
+    a.href = `#${h.id}`;
+    a.textContent = '#';
+    a.setAttribute('aria-label', main.dataset['sectionLabel']!.replace('{section}', name));
+    a.dataset['copy'] = `${name} · ${title} — ${base}#${h.id}`;
+    h.replaceWith(wrap);
+    wrap.append(h, a);
+  }
+}
+document.addEventListener('click', (event) => {
+  const target = event.target as Element;
+  const button = target.closest<HTMLElement>('[data-copy]');
+  if (button && navigator.clipboard) {
+    event.preventDefault();
+    if ('hash' in button) history.replaceState(null, '', button.hash as string);
+    void copy(button.dataset['copy']!);
+  }
+  // "On this page" closes when the reader picks a section.
+  target.closest('a')?.closest('.toc-menu')?.removeAttribute('open');
+  // The header's search button: on a phone the search row, scrolled away, sticks under the bar
+  // (without scrolling the page) until the button is pressed again.
+  const input = $<HTMLInputElement>('#header-search, main input[type="search"]');
+  if (target.closest('[data-search-jump]') && input) {
+    event.preventDefault();
+    if (root.classList.toggle('search-open')) input.focus({ preventScroll: input.id === 'header-search' });
+  }
+});
+
+// The section in view: named in the phone "On this page" bar, marked in the side contents, and
+// carried by the language switch, so the other language opens at the same section.
+const switches = $$<HTMLAnchorElement>('a[data-keep-hash]');
+const current = $('[data-toc-current]');
+function track(): void {
+  let section: HTMLElement | undefined;
+  for (const h of headings) if (h.getBoundingClientRect().top < innerHeight / 4) section = h;
+  const hash = section ? `#${section.id}` : location.hash;
+  for (const link of switches) link.hash = hash;
+  if (current) current.textContent = section?.textContent ?? '';
+  for (const link of $$('.toc-side li a')) link.ariaCurrent = link.getAttribute('href') === hash ? 'true' : null;
+}
+addEventListener('scroll', track, { passive: true });
+track();
+
+// Colour theme: follows the system by default; a choice is remembered (and applied before the
+// first paint by the inline script in <head>).
+const toggle = $<HTMLElement>('[data-theme-toggle]');
 if (toggle) {
-  const order = ['auto', 'light', 'dark'] as const;
-  type Mode = (typeof order)[number];
-  const names = JSON.parse(toggle.dataset['modes'] ?? '{}') as Record<Mode, string>;
-  const stored = (): Mode => {
-    try {
-      const value = localStorage.getItem('theme');
-      return value === 'light' || value === 'dark' ? value : 'auto';
-    } catch {
-      return 'auto';
-    }
-  };
-  const apply = (mode: Mode) => {
-    if (mode === 'auto') delete document.documentElement.dataset['theme'];
-    else document.documentElement.dataset['theme'] = mode;
-    toggle.textContent = (toggle.dataset['label'] ?? '{mode}').replace('{mode}', names[mode]);
-  };
-  apply(stored());
-  toggle.hidden = false;
+  const order = ['auto', 'light', 'dark'];
+  const labels = toggle.dataset['labels']!.split('|');
+  const mode = () => order.indexOf(root.dataset['theme'] ?? 'auto');
+  const label = () => toggle.setAttribute('aria-label', labels[mode()]!);
+  label();
   toggle.addEventListener('click', () => {
-    const next = order[(order.indexOf(stored()) + 1) % order.length]!;
+    const next = order[(mode() + 1) % 3]!;
+    root.dataset['theme'] = next;
+    if (next === 'auto') delete root.dataset['theme'];
     try {
-      if (next === 'auto') localStorage.removeItem('theme');
-      else localStorage.setItem('theme', next);
+      localStorage['theme'] = next; // 'auto' is ignored by the head script
     } catch {
       /* private mode: the choice lasts for this page only */
     }
-    apply(next);
+    label();
   });
 }

@@ -63,18 +63,21 @@ export async function init(panel: HTMLElement): Promise<void> {
   }
 
   let latest = 0;
-  async function run(typed: string, { push = false } = {}): Promise<void> {
+  async function run(typed: string, { push = false, fromHistory = false } = {}): Promise<void> {
     const ticket = ++latest;
     const raw = clean(typed);
-    if (syncUrl) {
+    if (syncUrl && !fromHistory) {
       const params = new URLSearchParams(location.search);
       if (raw.trim()) params.set('q', raw);
       else params.delete('q');
       if (topic.value) params.set('topic', topic.value);
       else params.delete('topic');
       const next = `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
-      history[push ? 'pushState' : 'replaceState'](null, '', next);
+      // A new history entry only for a new query: Enter on the same query replaces it.
+      const same = next === location.pathname + location.search + location.hash;
+      history[push && !same ? 'pushState' : 'replaceState'](null, '', next);
     }
+    if (syncUrl) keepQueryOnLanguageSwitch();
     if (!raw.trim()) {
       list.replaceChildren();
       status.textContent = '';
@@ -216,6 +219,14 @@ export async function init(panel: HTMLElement): Promise<void> {
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), 120);
   });
+  // Back and Forward restore the query and its results (the address alone changes otherwise).
+  if (syncUrl) {
+    addEventListener('popstate', () => {
+      const q = (new URLSearchParams(location.search).get('q') ?? '').slice(0, 500);
+      input.value = q;
+      void run(q, { fromHistory: true });
+    });
+  }
   const initial = syncUrl ? (new URLSearchParams(location.search).get('q') ?? '').slice(0, 500) : '';
   if (initial) {
     input.value = initial;
@@ -230,4 +241,15 @@ function lookupOutcome(lookup: DeclineLookupData, raw: string, locale: Locale): 
   const url = localePath(locale, `declines/${decline.id}`);
   const title = lookup.titles[decline.id]?.[locale] ?? decline.id;
   return { query: raw, terms: [], removed: [], total: 1, more: true, hits: [{ url, title, excerpt: '', topic: undefined, sections: [], exact: decline.by }], decline };
+}
+
+// The language switch carries the query shown in the address bar (topics are named per language,
+// so the topic filter is not carried).
+function keepQueryOnLanguageSwitch(): void {
+  const q = new URLSearchParams(location.search).get('q');
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
+    const params = new URLSearchParams();
+    if (q) params.set('q', q);
+    link.search = params.size ? `?${params}` : '';
+  }
 }

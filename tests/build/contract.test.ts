@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { themeScript } from '../../src/site.config';
 import path from 'node:path';
 import { localeFromPath } from '../../src/i18n/paths';
 import { locales } from '../../src/i18n/locales';
@@ -137,9 +139,27 @@ describe('no third-party origin', () => {
 
   it('ships no inline script that a strict CSP would block, and no inline event handler', () => {
     for (const page of pages) {
+      const policy = page.document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
       const inline = [...page.document.querySelectorAll('script:not([src])')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
-      expect(inline.length, page.path).toBe(0);
+      // The one inline script is the theme script in <head>, allowed by its hash.
+      for (const script of inline) {
+        const hash = `'sha256-${createHash('sha256').update(script.textContent ?? '').digest('base64')}'`;
+        expect(policy, `${page.path}: inline script not allowed by hash`).toContain(hash);
+        expect(script.textContent).toBe(themeScript);
+      }
+      expect(inline.length, page.path).toBeLessThanOrEqual(1);
       expect(page.html, page.path).not.toMatch(/\son[a-z]+\s*=\s*["']/i);
+    }
+  });
+
+  it('applies the saved theme before first paint on every page that has a header or a stylesheet', () => {
+    for (const page of pages) {
+      const head = page.document.head;
+      const first = head.querySelector('script:not([type])');
+      expect(first?.textContent, page.path).toBe(themeScript);
+      expect(head.querySelector('style, link[rel=stylesheet]'), page.path).not.toBeNull();
+      // Before the stylesheet, so the page is painted once, in the right colours.
+      expect(head.innerHTML.indexOf(themeScript), page.path).toBeLessThan(head.innerHTML.search(/<style|<link rel="stylesheet"/));
     }
   });
 });

@@ -78,7 +78,7 @@ describe('author components through the Container API', () => {
   it('LastReviewed shows a machine-readable date in the page language', async () => {
     const html = await container.renderToString(LastReviewed, { ...on('/zh-cn/x/'), props: { date: new Date('2026-11-21') } });
     expect(html).toContain('datetime="2026-11-21"');
-    expect(html).toContain('最后核对：2026年11月21日');
+    expect(html).toContain('最后核对：2026 年 11 月 21 日');
   });
 
   it('Steps requires an ordered list', async () => {

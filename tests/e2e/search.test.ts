@@ -43,16 +43,17 @@ describe('decline lookup and search in the browser', () => {
     expect(problems).toEqual([]);
   });
 
-  it('copies a forum-ready line for the entry and for a section', async () => {
+  it('copies a forum-ready line with the short link for the entry and for a section', async () => {
     const { page, problems } = await trackedPage(env.context(), site.origin);
     await page.goto(`${site.origin}/en/declines/expired-card/`);
     const title = (await page.locator('h1').textContent())!.trim();
-    const canonical = (await page.getAttribute('link[rel=canonical]', 'href'))!;
-    await page.locator('h1 + button.copy-link').click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${title} — ${canonical}`);
-    await page.locator('#what-to-do + button.copy-link').click();
+    const short = new URL('/d/expired-card/', (await page.getAttribute('link[rel=canonical]', 'href'))!).href;
+    await page.locator('.share button.copy-btn').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${title} — ${short}`);
+    await page.hover('#what-to-do');
+    await page.locator('#what-to-do + a.anchor').click();
     const section = (await page.locator('#what-to-do').textContent())!.trim();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${section} · ${title} — ${canonical}#what-to-do`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${section} · ${title} — ${short}#what-to-do`);
     expect(problems).toEqual([]);
   });
 

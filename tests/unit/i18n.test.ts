@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, useTranslations } from '../../src/i18n';
 import { isLocale, localeCodes, locales } from '../../src/i18n/locales';
-import { localeFromPath, localePath, pickLocale, switchLocalePath } from '../../src/i18n/paths';
+import { localeFromPath, localePath, pickLocale, readerLocale, switchLocalePath } from '../../src/i18n/paths';
 import { en } from '../../src/i18n/ui/en';
 import { zhCn } from '../../src/i18n/ui/zh-cn';
 
@@ -63,6 +63,14 @@ describe('translations', () => {
   });
   it('formats dates for each locale', () => {
     expect(formatDate(new Date('2026-11-21'), 'en')).toBe('21 November 2026');
-    expect(formatDate(new Date('2026-11-21'), 'zh-cn')).toBe('2026年11月21日');
+    expect(formatDate(new Date('2026-11-21'), 'zh-cn')).toBe('2026 年 11 月 21 日');
+  });
+});
+
+describe('readerLocale', () => {
+  it('prefers the language last read on the site, then the browser languages', () => {
+    expect(readerLocale('zh-cn', ['en-US'])).toBe('zh-cn');
+    expect(readerLocale(null, ['zh-TW', 'en'])).toBe('zh-cn');
+    expect(readerLocale('fr', ['en-GB'])).toBe('en');
   });
 });

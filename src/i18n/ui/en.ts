@@ -11,6 +11,10 @@ export const en = {
   'nav.declines': 'Decline messages',
   'nav.glossary': 'Glossary',
   'nav.primary': 'Main',
+  'nav.menu': 'Menu',
+  'nav.guides': 'All guides',
+  'nav.search': 'Search',
+  'nav.footer': 'Site',
 
   'theme.toggle': 'Theme: {mode}',
   'theme.auto': 'automatic',
@@ -22,10 +26,11 @@ export const en = {
 
   'search.label': 'Search the guides',
   'search.placeholder': 'Paste a message or type a question',
+  'search.placeholderShort': 'Search or paste a message',
   'search.submit': 'Search',
   'search.title': 'Search',
   'search.description': 'Search every guide and decline message, in English or Chinese.',
-  'search.noscript': 'Search needs JavaScript. Browse the guides from the home page instead.',
+  'search.noscript': 'Search needs JavaScript, which is off in this browser. You can still find your message in the decline catalogue, or browse the guides by topic:',
   'search.results': '{count} results',
   'search.resultsMore': 'Showing the {count} best matches',
   'search.oneResult': '1 result',
@@ -79,6 +84,10 @@ export const en = {
   'article.laggingLink': 'Read the English version',
   'article.copyLink': 'Copy link',
   'article.copied': 'Copied',
+  'article.sectionLink': 'Copy a link to this section: {section}',
+  'article.linkCopied': 'Link copied',
+  'article.backToTop': 'Back to top',
+  'article.report': 'Report a problem with this page',
 
   'callout.note': 'Note',
   'callout.tip': 'Tip',
@@ -127,13 +136,22 @@ export const en = {
   'decline.where.stripe-checkout': 'Stripe-powered checkouts',
   'decline.where.bank-sms': 'Bank text messages and apps',
   'decline.shortLinkBody': 'Choose a language:',
+  'decline.shortLink': 'Short link',
+  'decline.shortLinkHelp': 'Share this in forums and chats: it opens this entry in each reader’s own language. The code as printed works too:',
+  'decline.catalogueShortLinks': 'Every message has a short link for forums, shown on its page. You can also type the code as your checkout printed it:',
+  'decline.codeShared': '{code} is shared by several messages; this link opens the general one.',
+  'decline.codeSharedAll': 'All decline messages',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not match any page. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the home page',
+  'notFound.search': 'Search the guides, or paste the message or code you saw',
+  'notFound.declines': 'Browse every decline message',
+  'notFound.other': 'Read this page in English',
 
   'footer.disclaimer':
     'Independent and non-commercial. Not legal or financial advice. No affiliate links or paid placements.',
+  'footer.feed': 'New and updated guides (Atom feed)',
 } as const;
 
 export type UiKey = keyof typeof en;
