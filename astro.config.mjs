@@ -5,7 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
 import { externalLinks } from './src/lib/markdown/externalLinks.ts';
-import { untranslatedArticlePaths } from './src/integrations/translations.ts';
+import { baseLinks } from './src/lib/markdown/baseLinks.ts';
+import { baseFrom, withoutBase } from './src/i18n/paths.ts';
+import { articleRegistry, fallbackPaths } from './src/lib/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import reportCheck from './src/integrations/reportCheck.ts';
@@ -15,11 +17,16 @@ import { siteUrlFrom } from './src/site.config.ts';
 // The public address of the site, used for canonical URLs, hreflang, the sitemap and previews.
 // Set SITE_URL when deploying (a build without it warns); the default suits local preview.
 const site = siteUrlFrom(process.env.SITE_URL);
+// The sub-path the site is served under: '/' (the default), or e.g. KB_BASE=/kb/ for a project
+// page on a shared host. Pages and scripts read it as __KB_BASE__ (siteBase in src/i18n/paths.ts).
+const base = baseFrom(process.env.KB_BASE);
 const contentDir = process.env.KB_CONTENT_DIR ?? './content';
-const untranslated = untranslatedArticlePaths(`${contentDir}/articles`);
+// Pages showing an original because their translation is missing or a draft (lib/registry.ts).
+const fallbacks = fallbackPaths(articleRegistry(`${contentDir}/articles`));
 
 export default defineConfig({
   site,
+  base,
   // Test builds of fixture content go to their own folders so they never mix with the real site.
   outDir: process.env.KB_OUT_DIR ?? './dist',
   // Each content tree keeps its own content-layer cache: a cache shared between trees would
@@ -29,6 +36,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Scripts are always external files, never inlined, so a strict CSP needs no 'unsafe-inline'.
   vite: {
+    define: { __KB_BASE__: JSON.stringify(base) },
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {
@@ -47,7 +55,7 @@ export default defineConfig({
   },
   markdown: {
     // Explicit heading ids (`## Why {#why-declined}`) keep sections identical across languages.
-    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [externalLinks] }),
+    processor: satteri({ features: { headingAttributes: true }, hastPlugins: [externalLinks, baseLinks(base)] }),
   },
   integrations: [
     guard(),
@@ -57,10 +65,11 @@ export default defineConfig({
         defaultLocale,
         locales: Object.fromEntries(localeCodes.map((l) => [l, locales[l].lang])),
       },
-      // Untranslated pages point their canonical at the original, and redirect stubs are not pages.
+      // Fallback pages point their canonical at the original (so they are no one's alternate), and
+      // redirect stubs are not pages.
       filter: (url) => {
-        const { pathname } = new URL(url);
-        return !untranslated.has(pathname) && !pathname.startsWith('/d/') && !pathname.startsWith('/404');
+        const pathname = withoutBase(new URL(url).pathname, base);
+        return !fallbacks.has(pathname) && !pathname.startsWith('/d/') && !pathname.startsWith('/404');
       },
     }),
     pagefind(),

@@ -1,6 +1,8 @@
 /**
  * Site-wide settings that are not content. Change them here; nothing else repeats them.
  */
+import { siteBase } from './i18n/paths';
+import { localeCodes } from './i18n/locales.ts';
 
 /**
  * Where readers report a decline message the catalogue does not list. `{message}` is replaced
@@ -46,12 +48,14 @@ export function reportPlaceholders(templates: string[] = [pageReportUrlTemplate,
 /**
  * Runs in <head> before anything is painted: applies the theme the reader chose (no white flash
  * in dark mode), marks the page as scripted so script-only controls keep their place from the
- * first paint, and remembers the language last read (/ and the /d/ short links open it).
+ * first paint, and remembers the language last read (/ and the /d/ short links open it): the first
+ * path segment after the base.
  * It is the site's only inline script; the build lists its hash in each page's script-src
  * (src/integrations/headers.ts), like every inline block.
  */
 export const themeScript =
-  "(function(d){d.dataset.js='';try{var s=localStorage,t=s.theme,l=location.pathname.split('/')[1];if(/^(light|dark)$/.test(t))d.dataset.theme=t;if(/^(en|zh-cn)$/.test(l))s.lang=l}catch(e){}})(document.documentElement)";
+  `(function(d){d.dataset.js='';try{var s=localStorage,t=s.theme,l=location.pathname.split('/')[${siteBase.split('/').length - 1}];if(/^(light|dark)$/.test(t))d.dataset.theme=t;` +
+  `if(/^(${localeCodes.join('|')})$/.test(l))s.lang=l}catch(e){}})(document.documentElement)`;
 
 /**
  * The public address of the site from SITE_URL: an absolute http(s) URL, or the local one when unset.

@@ -1,39 +1,65 @@
-import { en, type UiKey } from './ui/en';
-import { zhCn } from './ui/zh-cn';
-import { locales, type Locale } from './locales';
+import type { Dictionary, UiKey } from './ui/en';
+import { isLocale, locales, type Locale } from './locales';
 
 export { locales, localeCodes, defaultLocale, isLocale, type Locale } from './locales';
 export { localeFromPath, localePath, switchLocalePath, pickLocale } from './paths';
-export type { UiKey };
+export type { Dictionary, UiKey };
 
-const dictionaries: Record<Locale, Record<UiKey, string>> = { en, 'zh-cn': zhCn };
+/** A translator bound to one locale (see useTranslations). */
+export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
+let dictionaries: Map<Locale, Dictionary> | undefined;
 
 /**
- * A translator bound to one locale. Placeholders are named: `{count}`.
- * An unknown placeholder is left as written so a missing value shows up in review.
- * @example useTranslations('zh-cn')('search.results', { count: 3 }) // '共 3 条结果'
+ * The UI strings of every locale of the table: `ui/<code>.ts`, default export. Found by file
+ * name, so adding a language registers nothing here; a row without its file fails loudly.
+ * Loaded on first use (the glob is Vite's), so Node code that imports this module for types or
+ * other helpers never needs it.
  */
-export function useTranslations(locale: Locale) {
-  const dict = dictionaries[locale];
-  return (key: UiKey, values: Record<string, string | number> = {}): string =>
-    dict[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      Object.hasOwn(values, name) ? String(values[name]) : whole,
-    );
+function dictionary(locale: Locale): Dictionary {
+  if (!dictionaries) {
+    const files = import.meta.glob<{ default: Dictionary }>('./ui/*.ts', { eager: true });
+    dictionaries = new Map();
+    for (const [file, mod] of Object.entries(files)) {
+      const code = file.slice('./ui/'.length, -'.ts'.length);
+      if (isLocale(code)) dictionaries.set(code, mod.default);
+    }
+  }
+  const dict = dictionaries.get(locale);
+  if (!dict) throw new Error(`src/i18n/ui/${locale}.ts is missing: every locale of src/i18n/locales.ts needs its UI strings file`);
+  return dict;
 }
 
 /**
- * A date as readers of the locale write it; in Chinese with a space between digits and 年月日,
- * as the authored text writes 2026 年 11 月.
+ * Fills named placeholders; an unknown one is left as written so a missing value shows up in review.
+ * @example format('{count} results', { count: 3 }) // '3 results'
+ */
+export function format(text: string, values: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+}
+
+/**
+ * A translator bound to one locale. Placeholders are named: `{count}`.
+ * @example useTranslations('zh-cn')('search.results', { count: 3 }) // '共 3 条结果'
+ */
+export function useTranslations(locale: Locale): Translate {
+  const dict = dictionary(locale);
+  return (key, values = {}) => format(dict[key], values);
+}
+
+/** Digits and Han characters with a space between them (house style: 2026 年 11 月). */
+function spaceHan(text: string): string {
+  return text.replace(/(\d)\s*(\p{Script=Han})/gu, '$1 $2').replace(/(\p{Script=Han})\s*(\d)/gu, '$1 $2');
+}
+
+/**
+ * A date as readers of the locale write it (Intl tag from the locale table); in Chinese with a
+ * space between digits and 年月日, as the authored text writes 2026 年 11 月.
  * @example formatDate(new Date('2026-11-21'), 'zh-cn') // '2026 年 11 月 21 日'
  */
 export function formatDate(date: Date, locale: Locale): string {
-  const text = new Intl.DateTimeFormat(locale === 'zh-cn' ? 'zh-CN' : 'en-GB', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
-  return locale === 'zh-cn' ? text.replace(/(\d+)\s*([年月日])\s*/g, '$1 $2 ').trim() : text;
+  const options = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } as const;
+  return spaceHan(new Intl.DateTimeFormat(locales[locale].dateLang, options).format(date));
 }
 
 /**
@@ -42,6 +68,5 @@ export function formatDate(date: Date, locale: Locale): string {
  * @example formatMonth(new Date('2026-12-01'), 'zh-cn') // '2026 年 12 月'
  */
 export function formatMonth(date: Date, locale: Locale): string {
-  const text = new Intl.DateTimeFormat(locales[locale].lang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
-  return text.replace(/(\d)(\p{Script=Han})/gu, '$1 $2').replace(/(\p{Script=Han})(\d)/gu, '$1 $2');
+  return spaceHan(new Intl.DateTimeFormat(locales[locale].dateLang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date));
 }

@@ -4,9 +4,29 @@
  * Kept dependency-free so astro.config.mjs and Node scripts can import it.
  */
 export const locales = {
-  en: { lang: 'en', ogLocale: 'en_US', label: 'English', pagefindLang: 'en' },
-  'zh-cn': { lang: 'zh-CN', ogLocale: 'zh_CN', label: '简体中文', pagefindLang: 'zh-cn' },
-} as const;
+  en: { lang: 'en', dateLang: 'en-GB', ogLocale: 'en_US', label: 'English', pagefindLang: 'en', glossaryAliases: false },
+  'zh-cn': { lang: 'zh-CN', dateLang: 'zh-CN', ogLocale: 'zh_CN', label: '简体中文', pagefindLang: 'zh-cn', glossaryAliases: true },
+} as const satisfies Record<string, LocaleInfo>;
+
+/**
+ * One row of the table. Adding a language is a row here, a UI strings file `ui/<code>.ts`
+ * (a default export typed `Dictionary`) and its content; nothing else names a locale.
+ */
+export interface LocaleInfo {
+  /** BCP 47 tag for `<html lang>`, hreflang and the sitemap. */
+  lang: string;
+  /** Intl tag for dates (English dates are written day-month-year here, hence en-GB). */
+  dateLang: string;
+  /** Open Graph locale. */
+  ogLocale: string;
+  /** The language's own name, shown in the language switch. */
+  label: string;
+  /** Pagefind's language code for this locale's index. */
+  pagefindLang: string;
+  /** The glossary shows this language's first aliases beside a term (the words readers use);
+   * false where aliases are only search aids (misspellings). */
+  glossaryAliases: boolean;
+}
 
 export type Locale = keyof typeof locales;
 

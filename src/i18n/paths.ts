@@ -1,4 +1,46 @@
-import { defaultLocale, isLocale, localeCodes, type Locale } from './locales';
+import { defaultLocale, isLocale, localeCodes, type Locale } from './locales.ts';
+
+/**
+ * The sub-path a base setting names, with a slash at each end: '/' for the site root, '/kb/' for a
+ * site served under /kb/ (KB_BASE at build time, see astro.config.mjs).
+ * @example baseFrom('kb') // '/kb/'
+ * @example baseFrom(undefined) // '/'
+ */
+export function baseFrom(value: string | undefined): string {
+  const inner = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  if (!inner) return '/';
+  if (!/^[a-z0-9_~-][a-z0-9._~-]*(\/[a-z0-9_~-][a-z0-9._~-]*)*$/i.test(inner)) throw new Error(`KB_BASE must be a path such as /kb/ (got "${value}")`);
+  return `/${inner}/`;
+}
+
+/** Set by astro.config.mjs (Vite `define`) to the base in pages and browser scripts. */
+declare const __KB_BASE__: string | undefined;
+
+/**
+ * The base the site is built with, as astro.config.mjs hands it to Vite; plain Node (the config
+ * itself, tools) has none and uses '/'. Not import.meta.env.BASE_URL: Astro lets a BASE_URL in
+ * the environment (Vitest sets one) override it in server code.
+ */
+export const siteBase: string = baseFrom(typeof __KB_BASE__ === 'string' ? __KB_BASE__ : undefined);
+
+/**
+ * A root-relative site path under the base; every link the site writes goes through it.
+ * @example withBase('/d/expired-card/', '/kb/') // '/kb/d/expired-card/'
+ * @example withBase('/favicon.svg') // '/favicon.svg' (base '/')
+ */
+export function withBase(path: string, base: string = siteBase): string {
+  return base === '/' || !path.startsWith('/') ? path : base + path.slice(1);
+}
+
+/**
+ * A site path without the base, as the site root sees it (for reading a locale or an id from it).
+ * @example withoutBase('/kb/en/search/', '/kb/') // '/en/search/'
+ */
+export function withoutBase(path: string, base: string = siteBase): string {
+  if (base === '/') return path;
+  if (path.startsWith(base)) return path.slice(base.length - 1);
+  return path === base.slice(0, -1) ? '/' : path;
+}
 
 /**
  * The locale a path belongs to, from its first segment.
@@ -6,19 +48,19 @@ import { defaultLocale, isLocale, localeCodes, type Locale } from './locales';
  * @example localeFromPath('/d/expired-card/') // undefined
  */
 export function localeFromPath(pathname: string): Locale | undefined {
-  const first = pathname.split('/').filter(Boolean)[0];
+  const first = withoutBase(pathname).split('/').filter(Boolean)[0];
   return isLocale(first) ? first : undefined;
 }
 
 /**
  * A site path for a locale; `rest` is language-neutral (a slug, `declines/x`, `search`).
- * Always ends in `/` (Astro's `trailingSlash: 'always'`).
+ * Always ends in `/` (Astro's `trailingSlash: 'always'`); starts with the base (withBase).
  * @example localePath('zh-cn', 'card-declined') // '/zh-cn/card-declined/'
  * @example localePath('en') // '/en/'
  */
 export function localePath(locale: Locale, rest = ''): string {
   const tail = rest.split('/').filter(Boolean).join('/');
-  return tail ? `/${locale}/${tail}/` : `/${locale}/`;
+  return withBase(tail ? `/${locale}/${tail}/` : `/${locale}/`);
 }
 
 /**
@@ -29,7 +71,7 @@ export function switchLocalePath(path: string, to: Locale): string {
   const match = /^([^?#]*)(.*)$/.exec(path);
   const pathname = match?.[1] ?? path;
   const suffix = match?.[2] ?? '';
-  const segments = pathname.split('/').filter(Boolean);
+  const segments = withoutBase(pathname).split('/').filter(Boolean);
   if (isLocale(segments[0])) segments.shift();
   return localePath(to, segments.join('/')) + suffix;
 }

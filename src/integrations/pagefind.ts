@@ -7,6 +7,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/indexHtml.ts';
+import { withBase, withoutBase } from '../i18n/paths.ts';
 
 /** Written by src/pages/search-records.json.ts: alias text indexed under existing pages. */
 const RECORDS_FILE = 'search-records.json';
@@ -59,7 +60,7 @@ async function nameMetadataByTag(outDir: string, tag: string): Promise<void> {
  * The first results are ranked by their titles; with this table the browser loads the fragments
  * (whole pages) of the results it shows only, not of every result it ranks.
  */
-async function writeRecordTables(outDir: string, tag: string): Promise<void> {
+async function writeRecordTables(outDir: string, tag: string, base: string): Promise<void> {
   const dir = path.join(outDir, 'pagefind/fragment');
   const tables = new Map<string, Record<string, [string, string, string, 0 | 1]>>();
   for (const name of (await readdir(dir)).sort()) {
@@ -68,7 +69,8 @@ async function writeRecordTables(outDir: string, tag: string): Promise<void> {
     const raw = gunzipSync(await readFile(path.join(dir, name)));
     const fragment = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; meta: Record<string, string | undefined> };
     const table = tables.get(language) ?? {};
-    table[id] = [fragment.url, fragment.meta['title'] ?? '', fragment.meta['topic'] ?? '', fragment.meta['kind'] === 'aliases' ? 1 : 0];
+    // As Pagefind's script returns it: under the base the site is served from.
+    table[id] = [withBase(fragment.url, base), fragment.meta['title'] ?? '', fragment.meta['topic'] ?? '', fragment.meta['kind'] === 'aliases' ? 1 : 0];
     tables.set(language, table);
   }
   for (const [language, table] of tables) await writeFile(path.join(outDir, `pagefind/kb-records.${language}_${tag}.json`), JSON.stringify(table));
@@ -79,12 +81,12 @@ async function writeRecordTables(outDir: string, tag: string): Promise<void> {
  * module itself has arrived: one more round trip each. Its HTML gets a modulepreload hint for every
  * module its scripts import, so they all load with the script itself.
  */
-async function preloadSearchPageModules(outDir: string, pages: string[]): Promise<void> {
+async function preloadSearchPageModules(outDir: string, base: string, pages: string[]): Promise<void> {
   const importsOf = (file: string, seen: Set<string>): Set<string> => {
-    const code = readFileSync(path.join(outDir, file), 'utf8');
+    const code = readFileSync(path.join(outDir, withoutBase(file, base)), 'utf8');
     for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[^'"();]*?from\s*)?["']([^"']+)["']/g)) {
       const dep = m[1]!.startsWith('/') ? m[1]! : path.posix.join(path.posix.dirname(file), m[1]!);
-      if (dep.startsWith('/pagefind/') || seen.has(dep)) continue;
+      if (withoutBase(dep, base).startsWith('/pagefind/') || seen.has(dep)) continue;
       seen.add(dep);
       importsOf(dep, seen);
     }
@@ -107,15 +109,22 @@ async function preloadSearchPageModules(outDir: string, pages: string[]): Promis
  * (decline message variants, glossary aliases) are added to each language's index under the
  * page they belong to. Any error, or an index with no pages, fails the build: a site whose
  * search is silently empty is broken.
+ *
+ * Under a base (/kb/) the index stores paths from the output root (/en/x/), like the pages it
+ * reads; Pagefind's script puts the base it is served from back in front of every result URL.
  */
 export default function pagefindIntegration(): AstroIntegration {
   let tag = 'dev';
+  let base = '/';
   return {
     name: 'kb:pagefind',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         tag = searchTag(fileURLToPath(config.root), process.env['KB_CONTENT_DIR'] ?? './content');
         updateConfig({ vite: { define: { __KB_SEARCH_TAG__: JSON.stringify(tag) } } });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -138,6 +147,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const recordsPath = path.join(outDir, RECORDS_FILE);
           const records = JSON.parse(await readFile(recordsPath, 'utf8')) as pagefind.CustomRecord[];
           for (const record of records) {
+            record.url = withoutBase(record.url, base);
             const result = await index.addCustomRecord(record);
             if (result.errors.length) throw new Error(`Pagefind rejected the alias record for ${record.url}: ${result.errors.join('; ')}`);
           }
@@ -145,8 +155,8 @@ export default function pagefindIntegration(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind failed to write its files: ${written.errors.join('; ')}`);
           await nameMetadataByTag(outDir, tag);
-          await writeRecordTables(outDir, tag);
-          await preloadSearchPageModules(outDir, files.filter((f) => /(^|\/)search\/index\.html$/.test(f.split(path.sep).join('/'))));
+          await writeRecordTables(outDir, tag, base);
+          await preloadSearchPageModules(outDir, base, files.filter((f) => /(^|\/)search\/index\.html$/.test(f.split(path.sep).join('/'))));
           logger.info(`indexed ${added.page_count} pages and ${records.length} alias records in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();

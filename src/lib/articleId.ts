@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '../i18n/locales';
+import { isLocale, localeCodes, type Locale } from '../i18n/locales';
 
 /**
  * Splits a collection id "<locale>/<slug>" (the file path minus extension).
@@ -9,7 +9,7 @@ export function splitArticleId(id: string): { locale: Locale; slug: string } {
   const [folder, slug, ...rest] = id.split('/');
   if (!isLocale(folder) || !slug || rest.length > 0) {
     throw new Error(
-      `content/articles/${id}.mdx: articles live at content/articles/<locale>/<slug>.mdx with <locale> one of en, zh-cn`,
+      `content/articles/${id}.mdx: articles live at content/articles/<locale>/<slug>.mdx with <locale> one of ${localeCodes.join(', ')}`,
     );
   }
   return { locale: folder, slug };

@@ -1,55 +1,50 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
 import { splitArticleId } from './articleId';
+import { articlePagePlan, pairTranslations, type PagePlan } from './registry';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
-/** One page at /<locale>/<slug>/: the translation, or the original when there is none yet. */
-export interface ArticlePage {
-  locale: Locale;
-  slug: string;
+/** One page at /<locale>/<slug>/: the translation, or the original when there is none yet (or only a draft). */
+export interface ArticlePage extends PagePlan {
+  /** The entry whose text the page shows (the original's on a fallback page). */
   entry: ArticleEntry;
-  /** The language the rendered text is in (differs from `locale` for an untranslated page). */
-  contentLocale: Locale;
-  /** Locales in which this slug really exists. */
-  translations: Locale[];
-  /** The original (default-locale) version when this page is a translation of it. */
+  /** The original (its `original` locale's version) when this page is a real translation of it. */
   original: ArticleEntry | undefined;
 }
 
 let cache: Promise<ArticlePage[]> | undefined;
 
-/** Every article page in every locale, built once per build. */
+/** Every article page in every locale, built once per build, paired by the registry (lib/registry.ts). */
 export function getArticlePages(): Promise<ArticlePage[]> {
   cache ??= buildPages();
   return cache;
 }
 
 async function buildPages(): Promise<ArticlePage[]> {
-  const entries = await getCollection('articles', (e) => !e.data.draft);
-  const bySlug = new Map<string, Map<Locale, ArticleEntry>>();
-  for (const entry of entries) {
+  const entries = await getCollection('articles');
+  const byKey = new Map<string, ArticleEntry>();
+  const files = entries.map((entry) => {
     const { locale, slug } = splitArticleId(entry.id);
-    if (!bySlug.has(slug)) bySlug.set(slug, new Map());
-    bySlug.get(slug)!.set(locale, entry);
-  }
-  const pages: ArticlePage[] = [];
-  for (const [slug, versions] of [...bySlug].sort(([a], [b]) => a.localeCompare(b))) {
-    const translations = localeCodes.filter((l) => versions.has(l));
-    const originalLocale = versions.has(defaultLocale) ? defaultLocale : translations[0]!;
-    for (const locale of localeCodes) {
-      const own = versions.get(locale);
-      const contentLocale = own ? locale : originalLocale;
-      const original = own && locale !== originalLocale ? versions.get(originalLocale) : undefined;
-      pages.push({ locale, slug, entry: own ?? versions.get(originalLocale)!, contentLocale, translations, original });
-    }
-  }
-  return pages;
+    byKey.set(`${locale}/${slug}`, entry);
+    return { locale, slug, draft: entry.data.draft };
+  });
+  const sets = pairTranslations(files);
+  const originalOf = new Map(sets.map((s) => [s.slug, s.original]));
+  return articlePagePlan(sets).map((plan) => {
+    const originalLocale = originalOf.get(plan.slug)!;
+    const original = byKey.get(`${originalLocale}/${plan.slug}`)!;
+    return {
+      ...plan,
+      entry: byKey.get(`${plan.contentLocale}/${plan.slug}`)!,
+      original: !plan.isFallback && plan.locale !== originalLocale ? original : undefined,
+    };
+  });
 }
 
-/** Pages of one locale that are real translations (not fallbacks). */
+/** Pages of one locale that are real translations (not fallbacks): home page, feed, search topics. */
 export async function getLocaleArticles(locale: Locale): Promise<ArticlePage[]> {
-  return (await getArticlePages()).filter((p) => p.locale === locale);
+  return (await getArticlePages()).filter((p) => p.locale === locale && !p.isFallback);
 }
 
 /**

@@ -26,7 +26,7 @@ export function loadFacts(dir = factsDir()): Map<string, Fact> {
     try {
       raw = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA, filename: where });
     } catch (error) {
-      throw new Error(`${where}: invalid YAML: ${(error as Error).message}`);
+      throw new Error(`${where}: invalid YAML: ${(error as Error).message}`, { cause: error });
     }
     const parsed = factSchema.safeParse(raw);
     if (!parsed.success) {

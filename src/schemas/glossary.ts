@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { perLocale } from './shared';
 
 const termSide = z.object({
   /** The term as written in this language: the one our prose uses for this concept. */
@@ -7,24 +8,21 @@ const termSide = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   /** One line; inline Markdown, may cite a fact with {{as-of:id}}. */
   definition: z.string().min(5),
-});
-
-const zhTermSide = termSide.extend({
   /**
-   * Variants our own Chinese prose must not use for this concept (one term per concept). The content
+   * Variants our own prose in this language must not use for this concept (one term per concept). The content
    * lint flags them in guides, decline entries and this file, outside “quotes”, 《titles》 and <Myth>.
    * A reader may still type them: list those in `aliases` too. Write "variant → replacement" when the
    * term alone does not say what to write instead (“OpenAI 账户 → OpenAI 账号”).
    */
-  avoid: z.array(z.string().min(1)).default([]),
+  avoid: z.array(z.string().min(1)).optional(),
 });
 
-/** content/glossary.yaml: one entry per term, both languages; the id is its anchor. */
-export const glossaryTermSchema = z.object({
-  /** Guide slug that explains the term, optionally with #section. */
-  guide: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'Expected a guide slug, optionally with #section'),
-  en: termSide,
-  'zh-cn': zhTermSide,
-});
+/** content/glossary.yaml: one entry per term, one side per locale of the table; the id is its anchor. */
+export const glossaryTermSchema = z
+  .object({
+    /** Guide slug that explains the term, optionally with #section. */
+    guide: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'Expected a guide slug, optionally with #section'),
+  })
+  .extend(perLocale(termSide).shape);
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

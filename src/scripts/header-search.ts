@@ -5,7 +5,7 @@
 import { init } from './search';
 import { loadEngine } from './search-engine';
 import { isLocale } from '../i18n/locales';
-import { localePath } from '../i18n/paths';
+import { localePath, withBase, withoutBase } from '../i18n/paths';
 import { reportUrlTemplate } from '../site.config';
 import css from './header-search.css?raw';
 
@@ -18,11 +18,11 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 /** Turns the header form into a search panel with a results dropdown. False if it cannot. */
 export async function mount(form: HTMLFormElement, input: HTMLInputElement): Promise<boolean> {
-  const locale = new URL(form.action).pathname.split('/')[1];
+  const locale = withoutBase(new URL(form.action).pathname).split('/')[1];
   const host = form.parentElement;
   if (!isLocale(locale) || !host) return false;
   loadEngine(locale);
-  const strings = await fetch(`/${locale}/search-ui.json`)
+  const strings = await fetch(withBase(`/${locale}/search-ui.json`))
     .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : undefined))
     .catch(() => undefined);
   if (!strings) return false;

@@ -11,6 +11,7 @@
 import headerEntry from './header-entry?worker&url';
 
 declare const __KB_SEARCH_TAG__: string;
+declare const __KB_BASE__: string;
 
 const box = document.querySelector<HTMLInputElement>('#header-search');
 const form = box?.form;
@@ -33,9 +34,10 @@ if (box && form) {
     () => {
       mount();
       const tag = __KB_SEARCH_TAG__;
+      const pf = `${__KB_BASE__}pagefind/`;
       const lang = document.documentElement.lang == 'en' ? 'en' : 'zh-cn';
-      el('link', { rel: 'modulepreload', href: '/pagefind/pagefind.js' });
-      for (const href of [`/pagefind/wasm.${lang == 'en' ? 'en' : 'unknown'}.pagefind`, `/pagefind/pagefind-entry.json?ts=${tag}`, `/pagefind/pagefind.${lang}_${tag}.pf_meta`, `/pagefind/kb-records.${lang}_${tag}.json`, '/declines-lookup.json', '/search-vocab.json', `/${lang}/search-ui.json`]) {
+      el('link', { rel: 'modulepreload', href: `${pf}pagefind.js` });
+      for (const href of [`${pf}wasm.${lang == 'en' ? 'en' : 'unknown'}.pagefind`, `${pf}pagefind-entry.json?ts=${tag}`, `${pf}pagefind.${lang}_${tag}.pf_meta`, `${pf}kb-records.${lang}_${tag}.json`, `${__KB_BASE__}declines-lookup.json`, `${__KB_BASE__}search-vocab.json`, `${__KB_BASE__}${lang}/search-ui.json`]) {
         el('link', { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
       }
     },

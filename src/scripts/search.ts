@@ -24,8 +24,9 @@ export async function init(panel: HTMLElement): Promise<void> {
   // Two bundles carry this module (the page's, and the header box's own: header-entry.ts).
   if (panel.hasAttribute('data-search-ready')) return;
   panel.setAttribute('data-search-ready', '');
-  const locale = panel.dataset['locale'];
-  if (!isLocale(locale)) return;
+  const panelLocale = panel.dataset['locale'];
+  if (!isLocale(panelLocale)) return;
+  const locale: Locale = panelLocale;
   const strings = JSON.parse(panel.dataset['strings'] ?? '{}') as Record<string, string>;
   const syncUrl = panel.hasAttribute('data-sync-url');
   const form = panel.querySelector('form')!;
@@ -87,11 +88,11 @@ export async function init(panel: HTMLElement): Promise<void> {
     }
     status.textContent = say('search.loading');
     try {
-      const engine = loadEngine(locale as Locale);
+      const engine = loadEngine(locale);
       const lookup = await engine.lookup;
       if (ticket !== latest) return;
       // The lookup table alone knows an exact message's entry: show it now, the rest follows.
-      const early = lookup && lookupOutcome(lookup, raw, locale as Locale);
+      const early = lookup && lookupOutcome(lookup, raw, locale);
       if (early) {
         render(early, raw);
         status.textContent = say('search.loading');
@@ -99,7 +100,7 @@ export async function init(panel: HTMLElement): Promise<void> {
       const [pagefind, vocabulary, records] = await Promise.all([engine.pagefind, engine.vocabulary, engine.records]);
       if (!panel.hasAttribute('data-no-filter')) void showFilters(pagefind);
       const filters = topic.value ? { topic: topic.value } : undefined;
-      const outcome = await runSearch(pagefind, raw, { locale: locale as Locale, lookup, vocabulary, records, ...(limit ? { limit } : {}), ...(filters ? { filters } : {}) });
+      const outcome = await runSearch(pagefind, raw, { locale, lookup, vocabulary, records, ...(limit ? { limit } : {}), ...(filters ? { filters } : {}) });
       if (ticket === latest) render(outcome, raw);
     } catch {
       if (ticket === latest) status.textContent = say('search.error');

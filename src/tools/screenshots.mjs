@@ -10,12 +10,16 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { load } from 'js-yaml';
+import { localeCodes, locales } from '../i18n/locales.ts';
 
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const dist = path.join(root, 'dist');
 const out = path.join(root, 'screenshots');
 const full = process.argv.includes('--full');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+// The search screenshot searches for a decline entry's title, in each language.
+const sample = load(readFileSync(path.join(root, 'content/declines/insufficient-funds.yaml'), 'utf8'));
 
 if (!existsSync(path.join(dist, '404.html'))) {
   console.error('dist/ has no built site: run `npm run build` first.');
@@ -30,7 +34,7 @@ const pages = [
   { name: 'decline-entry', path: (l) => `/${l}/declines/insufficient-funds/` },
   { name: 'decline-entry-share', path: (l) => `/${l}/declines/insufficient-funds/`, scroll: '.share' },
   { name: 'decline-catalogue', path: (l) => `/${l}/declines/` },
-  { name: 'search', path: (l) => `/${l}/search/?q=${encodeURIComponent(l === 'en' ? 'card declined' : '被拒')}`, wait: '[data-search-results] li' },
+  { name: 'search', path: (l) => `/${l}/search/?q=${encodeURIComponent(sample[l].title)}`, wait: '[data-search-results] li' },
   { name: '404', path: (l) => `/${l}/no-such-page/` },
 ].filter((p) => !only || p.name.includes(only));
 
@@ -69,12 +73,12 @@ let count = 0;
 try {
   for (const width of [390, 1280]) {
     for (const scheme of ['light', 'dark']) {
-      for (const locale of ['en', 'zh-cn']) {
+      for (const locale of localeCodes) {
         const context = await browser.newContext({
           viewport: { width, height: width < 600 ? 844 : 800 },
           deviceScaleFactor: 1,
           colorScheme: scheme,
-          locale: locale === 'en' ? 'en-US' : 'zh-CN',
+          locale: locales[locale].lang,
         });
         const page = await context.newPage();
         for (const p of pages) {

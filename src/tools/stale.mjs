@@ -1,5 +1,5 @@
-// `npm run stale`: guides whose facts are due for another check, Chinese pages reviewed before
-// their English original, and facts of the register not checked for a while, with the pages that
+// `npm run stale`: guides whose facts are due for another check, translations reviewed before
+// their original, and facts of the register not checked for a while, with the pages that
 // cite them. Exits 0 (it is a report). KB_STALE_DAYS sets the age (default 180); KB_TODAY
 // (YYYY-MM-DD) fixes "today" so a report can be reproduced.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
@@ -7,6 +7,8 @@ import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isStale, lagsOriginal, staleAfterDays, staleFacts, today } from '../lib/freshness.ts';
 import { citedFacts } from '../lib/factCitations.ts';
+import { articleRegistry, frontmatter } from '../lib/registry.ts';
+import { localeCodes, locales } from '../i18n/locales.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const contentDir = process.env.KB_CONTENT_DIR ?? path.join(root, 'content');
@@ -19,23 +21,23 @@ const list = (folder, ext) => (existsSync(folder) ? readdirSync(folder).filter((
 const reviewed = (locale, slug) => {
   const file = path.join(dir, locale, `${slug}.mdx`);
   if (!existsSync(file)) return undefined;
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-  const date = m && load(m[1])?.reviewed;
+  const date = frontmatter(file).reviewed;
   if (!date) throw new Error(`${path.relative(root, file)}: reviewed: is missing`);
-  return new Date(date);
+  return new Date(`${date}T00:00:00Z`);
 };
 
-const slugs = [...new Set(['en', 'zh-cn'].flatMap((l) => list(path.join(dir, l), '.mdx')))].map((f) => f.slice(0, -4)).sort();
-
+// Guides as the registry pairs them (lib/registry.ts): a draft translation counts as missing.
 const rows = [];
-for (const slug of slugs) {
-  const en = reviewed('en', slug);
-  const zh = reviewed('zh-cn', slug);
-  for (const [locale, date] of [['en', en], ['zh-cn', zh]]) {
-    if (date && isStale(date, now, days)) rows.push(`stale    ${locale.padEnd(6)} ${slug}  reviewed ${iso(date)}`);
+for (const { slug, published, original } of articleRegistry(dir)) {
+  const originalDate = reviewed(original, slug);
+  for (const locale of published) {
+    const date = reviewed(locale, slug);
+    if (isStale(date, now, days)) rows.push(`stale    ${locale.padEnd(6)} ${slug}  reviewed ${iso(date)}`);
+    if (locale !== original && lagsOriginal(date, originalDate)) {
+      rows.push(`lagging  ${locale.padEnd(6)} ${slug}  reviewed ${iso(date)}, ${locales[original].label} ${iso(originalDate)}`);
+    }
   }
-  if (en && zh && lagsOriginal(zh, en)) rows.push(`lagging  zh-cn  ${slug}  reviewed ${iso(zh)}, English ${iso(en)}`);
-  if (!en || !zh) rows.push(`missing  ${(en ? 'zh-cn' : 'en').padEnd(6)} ${slug}`);
+  for (const locale of localeCodes.filter((l) => !published.includes(l))) rows.push(`missing  ${locale.padEnd(6)} ${slug}`);
 }
 
 // The register: each fact's checked date (read as text, so 2026-11-21 stays that day) ...
@@ -48,7 +50,7 @@ for (const name of list(factsDir, '.yaml')) {
 // ... and every page that cites one: guides, decline entries, the glossary.
 const citations = [];
 const cite = (file, page) => citations.push(...citedFacts(readFileSync(file, 'utf8')).map((c) => ({ id: c.id, page })));
-for (const locale of ['en', 'zh-cn']) for (const f of list(path.join(dir, locale), '.mdx')) cite(path.join(dir, locale, f), `${locale}/${f.slice(0, -4)}`);
+for (const locale of localeCodes) for (const f of list(path.join(dir, locale), '.mdx')) cite(path.join(dir, locale, f), `${locale}/${f.slice(0, -4)}`);
 for (const f of list(path.join(contentDir, 'declines'), '.yaml')) cite(path.join(contentDir, 'declines', f), `declines/${f.slice(0, -5)}`);
 if (existsSync(path.join(contentDir, 'glossary.yaml'))) cite(path.join(contentDir, 'glossary.yaml'), 'glossary.yaml');
 

@@ -4,16 +4,19 @@ import { createHash } from 'node:crypto';
 import { themeScript } from '../../src/site.config';
 import path from 'node:path';
 import { localeFromPath } from '../../src/i18n/paths';
-import { locales } from '../../src/i18n/locales';
+import { localeCodes, locales } from '../../src/i18n/locales';
+import { localePath } from '../../src/i18n/paths';
 import { loadSite, resolveSitePath } from '../helpers/site';
 import { distDir } from '../helpers/paths';
-import { requiredGuides } from '../content/required';
+import { declinePaths, guidePaths, guideSets } from '../helpers/content';
 
 const pages = loadSite();
 const site = new URL(pages.find((p) => p.path === '/en/')!.document.querySelector('link[rel=canonical]')!.getAttribute('href')!).origin;
 const byPath = new Map(pages.map((p) => [p.path, p]));
-const isArticle = (p: string) => requiredGuides.some((slug) => p.endsWith(`/${slug}/`));
-const isContentPage = (p: string) => isArticle(p) || /^\/(en|zh-cn)\/declines\/[a-z0-9-]+\/$/.test(p);
+// Content pages, from the content tree (as the site's registry pairs it), not from a hand-kept list.
+const articles = guidePaths();
+const contentPages = new Set([...articles, ...declinePaths()]);
+const isContentPage = (p: string) => contentPages.has(p);
 
 describe('every page', () => {
   it.each(pages.map((p) => [p.path, p] as const))('%s: lang, title, description, canonical', (pagePath, page) => {
@@ -32,8 +35,8 @@ describe('hreflang', () => {
   const withAlternates = pages.filter((p) => p.document.querySelector('link[rel=alternate][hreflang]'));
 
   it('is present on every paired article', () => {
-    for (const slug of requiredGuides) {
-      for (const l of ['en', 'zh-cn']) expect(withAlternates.map((p) => p.path)).toContain(`/${l}/${slug}/`);
+    for (const { slug, published } of guideSets().filter((s) => s.published.length > 1)) {
+      for (const l of published) expect(withAlternates.map((p) => p.path)).toContain(localePath(l, slug));
     }
   });
 
@@ -69,7 +72,7 @@ describe('sitemap', () => {
   }));
 
   it('lists every article and only pages that exist', () => {
-    for (const slug of requiredGuides) expect(entries.map((e) => e.loc)).toContain(`/en/${slug}/`);
+    for (const p of articles) expect(entries.map((e) => e.loc)).toContain(p);
     for (const e of entries) expect(resolveSitePath(e.loc), e.loc).toBeDefined();
   });
 
@@ -97,7 +100,7 @@ describe('search markup contract', () => {
 });
 
 describe('articles in the built site', () => {
-  it.each(requiredGuides.flatMap((slug) => ['en', 'zh-cn'].map((l) => `/${l}/${slug}/`)))('%s shows sources and its reviewed date', (p) => {
+  it.each(articles)('%s shows sources and its reviewed date', (p) => {
     const doc = byPath.get(p)!.document;
     const sourceLinks = [...doc.querySelectorAll('.sources li a')].filter((a) => /^https?:\/\//.test(a.getAttribute('href') ?? ''));
     expect(sourceLinks.length).toBeGreaterThanOrEqual(2);
@@ -165,10 +168,10 @@ describe('no third-party origin', () => {
 });
 
 describe('feeds and security headers', () => {
-  it.each(['en', 'zh-cn'])('/%s/feed.xml lists every guide of that language', (l) => {
+  it.each(localeCodes)('/%s/feed.xml lists every guide of that language', (l) => {
     const xml = readFileSync(path.join(distDir, l, 'feed.xml'), 'utf8');
     expect(xml).toMatch(/^<\?xml/);
-    for (const slug of requiredGuides) expect(xml).toContain(`/${l}/${slug}/</id>`);
+    for (const { slug } of guideSets().filter((s) => s.published.includes(l))) expect(xml).toContain(`${localePath(l, slug)}</id>`);
   });
 
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSite } from '../helpers/site';
-import { loadDeclines } from '../helpers/content';
-import { requiredGuides } from '../content/required';
+import { declinePaths, guidePaths, loadDeclines } from '../helpers/content';
 import { codeLinks } from '../../src/lib/declines/shortLinks';
 import { compareDeclines, type DeclineEntry } from '../../src/lib/declines/collection';
 import { pageReportUrl, pageReportUrlTemplate, reportPlaceholders } from '../../src/site.config';
@@ -71,7 +70,7 @@ describe('short links by code', () => {
 });
 
 describe('reader chrome', () => {
-  const contentPages = [...requiredGuides.flatMap((s) => [`/en/${s}/`, `/zh-cn/${s}/`]), ...loadDeclines().flatMap((d) => [`/en/declines/${d.id}/`, `/zh-cn/declines/${d.id}/`])];
+  const contentPages = [...guidePaths(), ...declinePaths()];
 
   it.each(contentPages)('%s has a report link carrying its own address and nothing else', (p) => {
     const doc = byPath.get(p)!.document;
@@ -88,7 +87,7 @@ describe('reader chrome', () => {
     expect(reportPlaceholders(['mailto:help@example.invalid?body={url}'])).toHaveLength(1);
   });
 
-  it.each(requiredGuides.flatMap((s) => [`/en/${s}/`, `/zh-cn/${s}/`]))('%s has contents twice (phone bar, desktop column) with the same links', (p) => {
+  it.each(guidePaths())('%s has contents twice (phone bar, desktop column) with the same links', (p) => {
     const doc = byPath.get(p)!.document;
     const bar = [...doc.querySelectorAll('.toc-bar li a')].map((a) => a.getAttribute('href'));
     const side = [...doc.querySelectorAll('.toc-side li a')].map((a) => a.getAttribute('href'));

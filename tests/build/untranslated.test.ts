@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSite } from '../helpers/site';
 import { fixtureDist } from '../helpers/paths';
+import { DEFAULT_STALE_DAYS } from '../../src/lib/freshness';
 
 // Built by tests/setup/build.ts from tests/fixtures/untranslated-site: "paired" exists in both
-// languages, "english-only" has no Chinese file yet.
+// languages, "english-only" has no Chinese file yet, "draft-translation" has a Chinese file
+// marked `draft: true`.
 const root = fixtureDist('untranslated-site');
 const pages = new Map(loadSite(root).map((p) => [p.path, p.document]));
 
@@ -43,10 +45,43 @@ describe('a guide missing its Chinese translation', () => {
   });
 });
 
+describe('a guide whose Chinese translation is a draft', () => {
+  const zh = pages.get('/zh-cn/draft-translation/')!;
+  const en = pages.get('/en/draft-translation/')!;
+  const sitemap = readFileSync(path.join(root, 'sitemap-0.xml'), 'utf8');
+
+  it('shows the original at /zh-cn/<slug>/ with the notice, never the draft', () => {
+    expect(zh.querySelector('main')!.getAttribute('lang')).toBe('en');
+    expect(zh.querySelector('h1')!.textContent).toBe('An article whose Chinese translation is a draft');
+    expect(zh.documentElement.textContent).not.toContain('草稿正文');
+    expect(zh.querySelector('.untranslated')!.textContent).toContain('本页尚未翻译成中文');
+    expect(zh.querySelectorAll('[data-pagefind-body]').length).toBe(0);
+  });
+
+  it('labels the original text in its own language inside the Chinese page', () => {
+    expect(zh.querySelector('.quick-answer-title')!.textContent).toBe('Quick answer');
+  });
+
+  it('is no one\'s alternate: no hreflang on either page, and the sitemap lists only the original', () => {
+    expect(zh.querySelectorAll('link[rel=alternate][hreflang]').length).toBe(0);
+    expect(en.querySelectorAll('link[rel=alternate][hreflang]').length).toBe(0);
+    expect(new URL(zh.querySelector('link[rel=canonical]')!.getAttribute('href')!).pathname).toBe('/en/draft-translation/');
+    expect(sitemap).not.toContain('/zh-cn/draft-translation/');
+    const entry = /<url><loc>[^<]*\/en\/draft-translation\/<\/loc>(.*?)<\/url>/s.exec(sitemap);
+    expect(entry).not.toBeNull();
+    expect(entry![1]).not.toContain('hreflang="zh-CN"');
+  });
+
+  it('stays off the Chinese home page and feed', () => {
+    expect(pages.get('/zh-cn/')!.querySelector('a[href="/zh-cn/draft-translation/"]')).toBeNull();
+    expect(readFileSync(path.join(root, 'zh-cn/feed.xml'), 'utf8')).not.toContain('draft-translation');
+  });
+});
+
 describe('freshness notices', () => {
-  it('flags a guide reviewed more than 180 days ago', () => {
+  it(`flags a guide reviewed more than ${DEFAULT_STALE_DAYS} days ago`, () => {
     const notice = pages.get('/en/english-only/')!.querySelector('[data-freshness="stale"]');
-    expect(notice?.textContent).toContain('more than 180 days ago');
+    expect(notice?.textContent).toContain(`more than ${DEFAULT_STALE_DAYS} days ago`);
     expect(pages.get('/en/paired/')!.querySelector('[data-freshness]')).toBeNull();
   });
 
@@ -69,5 +104,6 @@ describe('npm run stale', () => {
     expect(run.stdout).toMatch(/^stale\s+en\s+english-only\s+reviewed 2026-11-01$/m);
     expect(run.stdout).toMatch(/^lagging\s+zh-cn\s+paired\s+reviewed 2026-11-05, English 2026-11-21$/m);
     expect(run.stdout).toMatch(/^missing\s+zh-cn\s+english-only$/m);
+    expect(run.stdout).toMatch(/^missing\s+zh-cn\s+draft-translation$/m);
   });
 });

@@ -8,12 +8,17 @@ import LastReviewed from '../../src/components/mdx/LastReviewed.astro';
 import Steps from '../../src/components/mdx/Steps.astro';
 import Myth from '../../src/components/mdx/Myth.astro';
 import AsOf from '../../src/components/mdx/AsOf.astro';
+import { calloutTypes } from '../../src/components/mdx/calloutTypes';
+import { localeCodes, useTranslations } from '../../src/i18n';
+import { i18nLocals } from '../../src/i18n/locals';
+import { localeFromPath } from '../../src/i18n/paths';
 
 let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
 });
-const on = (path: string) => ({ request: new Request(`http://127.0.0.1${path}`) });
+// What src/middleware.ts gives every page: the locale of the path, its translator, the content's.
+const on = (path: string) => ({ request: new Request(`http://127.0.0.1${path}`), locals: i18nLocals(localeFromPath(path)!) });
 
 describe('author components through the Container API', () => {
   it('AsOf dates a fact of the register by the day it was checked, linked to its source', async () => {
@@ -34,8 +39,16 @@ describe('author components through the Container API', () => {
 
   it('Callout fails loudly on an unknown type', async () => {
     await expect(container.renderToString(Callout, { ...on('/en/x/'), props: { type: 'warning' } })).rejects.toThrow(
-      /Callout: received type="warning". Expected one of: "note", "tip", "caution", "compliance"/,
+      `Callout: received type="warning". Expected one of: ${calloutTypes.map((t) => `"${t}"`).join(', ')}`,
     );
+  });
+
+  it.each(calloutTypes)('Callout type="%s" renders with its own title in each language', async (type) => {
+    for (const locale of localeCodes) {
+      const html = await container.renderToString(Callout, { ...on(`/${locale}/x/`), props: { type }, slots: { default: 'x' } });
+      expect(html).toMatch(new RegExp(`<aside[^>]*class="callout callout-${type}"`));
+      expect(html).toMatch(new RegExp(`<p class="callout-title"[^>]*>${useTranslations(locale)(`callout.${type}`)}</p>`));
+    }
   });
 
   it('QuickAnswer is a labelled section', async () => {

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { useSiteInBrowser } from '../helpers/browser';
 import { loadSite } from '../helpers/site';
 
@@ -12,19 +12,21 @@ const all = loadSite().map((p) => p.path);
 const isStub = (p: string) => p === '/' || p.startsWith('/d/');
 const paths = all.filter((p) => !isStub(p));
 const stubs = all.filter(isStub);
+// Tabs that check pages at the same time: the pages are independent, and one tab mostly waits
+// (navigation, then axe). KB_A11Y_TABS tunes it for a slower or faster machine.
+const tabs = Math.max(1, Number(process.env['KB_A11Y_TABS']) || 4);
 
-// axe is injected as a script, which the site's own CSP (rightly) forbids.
+// axe is added to every page before the page's own scripts, which the site's CSP (rightly)
+// forbids for an injected script; hence bypassCSP.
 const env = useSiteInBrowser({ bypassCSP: true });
-const noJs = useSiteInBrowser({ bypassCSP: true });
 
-async function violations(page: Page, path: string, origin = env.origin()): Promise<string[]> {
-  await page.goto(`${origin}${path}`);
+async function violations(page: Page, path: string): Promise<string[]> {
+  await page.goto(`${env.origin()}${path}`);
   return check(page, path);
 }
 
-/** axe on the page as it is now. */
+/** axe (added to the page by an init script) on the page as it is now. */
 async function check(page: Page, path: string): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
@@ -39,26 +41,37 @@ async function check(page: Page, path: string): Promise<string[]> {
   );
 }
 
+/** Checks every path with `tabs` pages of one context working through a shared queue. */
+async function sweep(context: BrowserContext, list: string[], prepare: (page: Page) => Promise<unknown>): Promise<string[]> {
+  const queue = [...list];
+  const found: string[] = [];
+  const seen: string[] = [];
+  await Promise.all(
+    Array.from({ length: Math.min(tabs, list.length) }, async () => {
+      const page = await context.newPage();
+      await page.addInitScript({ content: axeSource });
+      await prepare(page);
+      for (let path = queue.shift(); path; path = queue.shift()) {
+        found.push(...(await violations(page, path)));
+        seen.push(path);
+      }
+      await page.close();
+    }),
+  );
+  expect(seen.sort()).toEqual([...list].sort());
+  return found.sort();
+}
+
 describe('WCAG 2.2 A and AA (axe-core) on every built page', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`${paths.length} pages in ${scheme} mode have no violations`, async () => {
-      const pages = await Promise.all([env.context().newPage(), env.context().newPage()]);
-      await Promise.all(pages.map((p) => p.emulateMedia({ colorScheme: scheme })));
-      const found: string[] = [];
-      // Two tabs share the list, one path at a time each.
-      const queue = [...paths];
-      await Promise.all(
-        pages.map(async (page) => {
-          for (let path = queue.shift(); path; path = queue.shift()) found.push(...(await violations(page, path)));
-        }),
-      );
-      await Promise.all(pages.map((p) => p.close()));
-      expect(found).toEqual([]);
+      expect(await sweep(env.context(), paths, (page) => page.emulateMedia({ colorScheme: scheme }))).toEqual([]);
     }, 300_000);
   }
 
   it('the header box’s results, open under the box, have no violations in either scheme', async () => {
     const page = await env.context().newPage();
+    await page.addInitScript({ content: axeSource });
     const found: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
       for (const [lang, query] of [['en', 'Your card has insufficient funds.'], ['zh-cn', '预授权']] as const) {
@@ -75,12 +88,13 @@ describe('WCAG 2.2 A and AA (axe-core) on every built page', () => {
   }, 120_000);
 
   it(`${stubs.length} redirect stubs (/ and /d/…) seen without JavaScript have no violations`, async () => {
-    const page = await noJs.context().newPage();
-    // The site's own scripts are blocked; axe still runs, injected by the test.
-    await page.route('**/_astro/*.js', (route) => route.abort());
-    const found: string[] = [];
-    for (const path of stubs) found.push(...(await violations(page, path, noJs.origin())));
-    await page.close();
-    expect(found).toEqual([]);
+    const context = await env.browser().newContext({ bypassCSP: true });
+    // The site's own scripts are blocked; axe still runs, added by the test.
+    await context.route('**/_astro/*.js', (route) => route.abort());
+    try {
+      expect(await sweep(context, stubs, async () => undefined)).toEqual([]);
+    } finally {
+      await context.close();
+    }
   }, 300_000);
 });

@@ -1,13 +1,10 @@
-import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
 import { serveSite } from './server';
 
-/**
- * Debian's Chromium, started the way this machine allows (no network beyond loopback).
- * Playwright gives every launch a fresh, empty user-data directory of its own.
- */
-export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const browser = await chromium.launch({
+/** Debian's Chromium, started the way this machine allows (no network beyond loopback). */
+export function launchOptions(): LaunchOptions {
+  return {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     headless: true,
     args: [
@@ -20,11 +17,18 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
       '--disable-component-update',
       '--disable-sync',
     ],
-  });
-  return {
-    browser,
-    close: () => browser.close(),
   };
+}
+
+/**
+ * The run's shared Chromium (started by tests/setup/browser.ts), or a browser of its own when a
+ * file runs outside that setup. `close` disconnects, closing the contexts this file opened; each
+ * context is a fresh profile, so files do not share cookies or storage.
+ */
+export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  const ws = inject('browserWsEndpoint');
+  const browser = ws ? await chromium.connect(ws) : await chromium.launch(launchOptions());
+  return { browser, close: () => browser.close() };
 }
 
 /**
@@ -47,15 +51,16 @@ export async function trackedPage(context: BrowserContext, origin: string): Prom
 }
 
 /**
- * Registers beforeAll/afterAll hooks that serve the built site and open one browser context
- * for a test file; returns accessors for both.
+ * Registers beforeAll/afterAll hooks that give a test file the served site, the shared browser
+ * and one browser context of its own; returns accessors for the three.
  */
 export function useSiteInBrowser(contextOptions: BrowserContextOptions = {}) {
   let site: { origin: string; close: () => Promise<void> } | undefined;
   let chrome: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   let context: BrowserContext | undefined;
   beforeAll(async () => {
-    site = await serveSite();
+    const shared = inject('siteOrigin');
+    site = shared ? { origin: shared, close: async () => {} } : await serveSite();
     chrome = await launchBrowser();
     context = await chrome.browser.newContext(contextOptions);
   });

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
+import { localePath } from '../../src/i18n/paths';
+import { articlePagePlan, articleRegistry, type TranslationSet } from '../../src/lib/registry';
 import { contentDir } from './paths';
 
 export interface ArticleFile {
@@ -73,7 +75,28 @@ export function headingsOf(body: string): { depth: number; text: string; id: str
   return out;
 }
 
-/** Internal links (/en/…, /zh-cn/…) written in Markdown, JSX attributes or YAML text. */
+/** Internal links (/<locale>/…) written in Markdown, JSX attributes or YAML text. */
 export function internalLinks(text: string): string[] {
-  return [...text.matchAll(/(?:\]\(|href=["'{]*)(\/(?:en|zh-cn)\/[^)\s"'}]*)/g)].map((m) => m[1]!);
+  const prefix = localeCodes.map((l) => l.replace(/-/g, '\\-')).join('|');
+  return [...text.matchAll(new RegExp(`(?:\\]\\(|href=["'{]*)(\\/(?:${prefix})\\/[^)\\s"'}]*)`, 'g'))].map((m) => m[1]!);
+}
+
+/**
+ * The guides the content tree publishes, paired by the site's own registry (src/lib/registry.ts),
+ * so a new guide gets every build check without a list to update.
+ */
+export function guideSets(dir = path.join(contentDir, 'articles')): TranslationSet[] {
+  return articleRegistry(dir);
+}
+
+/** Site paths of the guide pages that are real translations (not fallbacks), in every locale. */
+export function guidePaths(dir?: string): string[] {
+  return articlePagePlan(guideSets(dir))
+    .filter((p) => !p.isFallback)
+    .map((p) => localePath(p.locale, p.slug));
+}
+
+/** Site paths of every decline entry page, in every locale. */
+export function declinePaths(): string[] {
+  return loadDeclines().flatMap((d) => localeCodes.map((l) => localePath(l, `declines/${d.id}`)));
 }

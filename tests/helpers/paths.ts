@@ -12,3 +12,5 @@ export const fixtureDist = (name: string) => path.join(root, 'node_modules/.kb-t
  * more than 180 days old and paired (2026-11-21) is not, whatever the real date.
  */
 export const fixtureToday = '2027-05-01';
+/** The real site built again under a sub-path with a public address (tests/build/base.test.ts). */
+export const baseSite = { base: '/kb/', origin: 'https://example.org', out: fixtureDist('base-site') };

@@ -25,17 +25,32 @@ async function headersFile(root: string): Promise<Record<string, string>> {
 /**
  * Serves a built site on 127.0.0.1 the way a static host does (dir/index.html, /404.html);
  * with `headers`, every response also carries the headers of dist/_headers, as on Netlify.
+ * With `base` ('/kb/'), the site is served under that sub-path, as a project page is: the output
+ * folder's root is /kb/, and anything outside it is a bare 404 from the host.
  */
-export async function serveSite(root = distDir, options: { headers?: boolean } = {}): Promise<{ origin: string; close: () => Promise<void> }> {
+export async function serveSite(
+  root = distDir,
+  options: { headers?: boolean; base?: string } = {},
+): Promise<{ origin: string; close: () => Promise<void> }> {
   const extra = options.headers ? await headersFile(root) : {};
+  const base = options.base ?? '/';
   const server: Server = createServer(async (req, res) => {
     for (const [k, v] of Object.entries(extra)) res.setHeader(k, v);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.endsWith('/') && !path.extname(url.pathname) && resolveSitePath(`${url.pathname}/`, root)) {
+    if (url.pathname === base.slice(0, -1)) {
+      res.writeHead(301, { location: `${base}${url.search}` }).end();
+      return;
+    }
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not under the base');
+      return;
+    }
+    const sitePath = url.pathname.slice(base.length - 1);
+    if (!sitePath.endsWith('/') && !path.extname(sitePath) && resolveSitePath(`${sitePath}/`, root)) {
       res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
       return;
     }
-    const file = resolveSitePath(url.pathname, root);
+    const file = resolveSitePath(sitePath, root);
     if (!file) {
       res.writeHead(404, { 'content-type': types['.html']! }).end(await readFile(path.join(root, '404.html')));
       return;

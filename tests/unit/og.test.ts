@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { wrapLines } from '../../src/lib/og/wrap';
 import { ogImagePath } from '../../src/lib/og/paths';
+import { drawSampleOnly, placeholderPreview } from '../../src/lib/og/placeholder';
+import { renderPreview } from '../../src/lib/og/render';
+import { loadImage } from '@napi-rs/canvas';
 
 const width = (s: string) => [...s].reduce((w, c) => w + (/\p{Script=Han}|[，。？]/u.test(c) ? 2 : 1), 0);
 
@@ -20,6 +23,24 @@ describe('preview title wrapping', () => {
   });
   it('puts images under /og/<locale>/', () => {
     expect(ogImagePath('zh-cn', 'declines/expired-card')).toBe('/og/zh-cn/declines/expired-card.png');
+  });
+});
+
+describe('preview images', () => {
+  it('draws a long Chinese title as a 1200×630 PNG a decoder reads', async () => {
+    const png = renderPreview({ title: '订阅续费失败：银行卡被拒、额度不足或付款方式不受支持时怎么办？'.repeat(2), kicker: '银行卡与被拒', siteName: 'AI 付款帮助' });
+    const image = await loadImage(png);
+    expect([image.width, image.height]).toEqual([1200, 630]);
+  });
+  it('gives test builds a plain 1200×630 PNG a decoder reads, far smaller than a drawing', async () => {
+    const image = await loadImage(placeholderPreview());
+    expect([image.width, image.height]).toEqual([1200, 630]);
+    expect(placeholderPreview().length).toBeLessThan(renderPreview({ title: 'Card declined?', kicker: 'Cards', siteName: 'Site' }).length / 4);
+  });
+  it('draws every image unless a test build asks for a sample', () => {
+    expect(drawSampleOnly({})).toBe(false);
+    expect(drawSampleOnly({ KB_OG_PREVIEWS: 'all' })).toBe(false);
+    expect(drawSampleOnly({ KB_OG_PREVIEWS: 'sample' })).toBe(true);
   });
 });
 

@@ -7,8 +7,6 @@ const ctx = { locale: 'en', where: 'seo.test' } as const;
 import { highlightPattern, highlightTerms } from '../../src/lib/highlightTerms';
 import { withHighlight } from '../../src/lib/search/links';
 import { safeExcerpt } from '../../src/lib/search/excerpt';
-import { untranslatedArticlePaths } from '../../src/integrations/translations';
-import { fixturesDir } from '../helpers/paths';
 
 describe('alternates', () => {
   it('lists each translation and x-default', () => {
@@ -45,9 +43,6 @@ describe('small pure helpers', () => {
   });
   it('safeExcerpt escapes everything but <mark>', () => {
     expect(safeExcerpt('a <mark>b</mark> <img src=x onerror=alert(1)>')).toBe('a <mark>b</mark> &lt;img src=x onerror=alert(1)&gt;');
-  });
-  it('untranslatedArticlePaths finds the pages that fall back to the original', () => {
-    expect([...untranslatedArticlePaths(`${fixturesDir}/untranslated-site/articles`)]).toEqual(['/zh-cn/english-only/']);
   });
 });
 

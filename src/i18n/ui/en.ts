@@ -155,3 +155,8 @@ export const en = {
 } as const;
 
 export type UiKey = keyof typeof en;
+
+/** What every locale's `ui/<code>.ts` default-exports: every English key, none missing. */
+export type Dictionary = Record<UiKey, string>;
+
+export default en satisfies Dictionary;

@@ -1,7 +1,7 @@
-import type { UiKey } from './en';
+import type { Dictionary } from './en';
 
 /** 简体中文界面文字。以 en.ts 为准：缺少任何一个键都会导致类型错误。 */
-export const zhCn: Record<UiKey, string> = {
+export const zhCn: Dictionary = {
   'site.name': 'AI 付费指南',
   'site.tagline': '在中国大陆为 AI 服务付费：怎么付，付不了怎么办',
   'site.skipToContent': '跳到正文',
@@ -150,3 +150,5 @@ export const zhCn: Record<UiKey, string> = {
   'footer.disclaimer': '独立、非商业网站。不构成法律或财务建议。没有推广链接或付费推荐。',
   'footer.feed': '新增和更新的指南（Atom 订阅）',
 };
+
+export default zhCn;

@@ -1,5 +1,7 @@
 import { markdownToHtml } from 'satteri';
 import { externalLinks } from './externalLinks';
+import { baseLinks } from './baseLinks';
+import { siteBase } from '../../i18n/paths';
 import { htmlToText } from '../html';
 import { expandFactTokens } from '../facts';
 import type { Locale } from '../../i18n/locales';
@@ -17,7 +19,7 @@ export interface MarkdownContext {
  * @example inlineMarkdown('See [the guide](/en/card-declined/).', ctx) // 'See <a href="/en/card-declined/">the guide</a>.'
  */
 export function inlineMarkdown(source: string, context: MarkdownContext): string {
-  const { html } = markdownToHtml(expandFactTokens(source, context.locale, context.where), { hastPlugins: [externalLinks] });
+  const { html } = markdownToHtml(expandFactTokens(source, context.locale, context.where), { hastPlugins: [externalLinks, baseLinks(siteBase)] });
   const trimmed = html.trim();
   const single = /^<p>([\s\S]*)<\/p>$/.exec(trimmed);
   return single && !single[1]!.includes('<p>') ? single[1]! : trimmed;

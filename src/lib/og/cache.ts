@@ -42,10 +42,10 @@ const stats = { drawn: 0, cached: 0, used: new Set<string>() };
 
 /**
  * The PNG for a card: from the cache, or drawn (the canvas and fonts load only then) and stored.
- * After the last of `total` images of a build it logs the counts and drops cached images no page
- * used any more.
+ * After the last of `total` images of a build it logs the counts and (with `prune`) drops cached
+ * images no page used any more.
  */
-export async function cachedPreview(card: PreviewCard, total: number): Promise<Buffer> {
+export async function cachedPreview(card: PreviewCard, total: number, { prune = true } = {}): Promise<Buffer> {
   const key = previewKey(card);
   const file = path.join(dir, `${key}.png`);
   let png: Buffer;
@@ -61,7 +61,7 @@ export async function cachedPreview(card: PreviewCard, total: number): Promise<B
   }
   stats.used.add(`${key}.png`);
   if (stats.drawn + stats.cached === total) {
-    for (const name of readdirSync(dir)) if (!stats.used.has(name)) rmSync(path.join(dir, name), { force: true });
+    if (prune && existsSync(dir)) for (const name of readdirSync(dir)) if (!stats.used.has(name)) rmSync(path.join(dir, name), { force: true });
     console.log(`\n[kb:og] ${total} preview images: ${stats.drawn} drawn, ${stats.cached} from the cache`);
   }
   return png;

@@ -25,7 +25,7 @@ export interface AliasRecord {
 export async function aliasRecords(): Promise<AliasRecord[]> {
   const declines = await getDeclines();
   const glossary = await getCollection('glossary');
-  const pages = (await getArticlePages()).filter((p) => p.contentLocale === p.locale);
+  const pages = (await getArticlePages()).filter((p) => !p.isFallback);
   const records: AliasRecord[] = [];
   for (const locale of localeCodes) {
     const t = useTranslations(locale);
@@ -65,7 +65,7 @@ export async function searchVocabulary(): Promise<SearchVocabulary> {
   const declines = await getDeclines();
   const glossary = await getCollection('glossary');
   const texts: string[] = [
-    ...pages.filter((p) => p.contentLocale === p.locale).flatMap((p) => [p.entry.data.title, p.entry.data.description, p.entry.body ?? '']),
+    ...pages.filter((p) => !p.isFallback).flatMap((p) => [p.entry.data.title, p.entry.data.description, p.entry.body ?? '']),
     ...declines.map((d) => JSON.stringify(d.data)),
     ...glossary.map((g) => JSON.stringify(g.data)),
   ];
@@ -75,8 +75,8 @@ export async function searchVocabulary(): Promise<SearchVocabulary> {
   }
   const han = new Set<string>();
   const domain = [
-    ...glossary.flatMap((g) => [g.data['zh-cn'].term, ...g.data['zh-cn'].aliases]),
-    ...declines.flatMap((d) => d.data.keywords['zh-cn'] ?? []),
+    ...glossary.flatMap((g) => localeCodes.flatMap((l) => [g.data[l].term, ...g.data[l].aliases])),
+    ...declines.flatMap((d) => localeCodes.flatMap((l) => d.data.keywords[l] ?? [])),
   ];
   for (const phrase of domain) for (const run of phrase.match(HAN_RUN) ?? []) if ([...run].length <= 8) han.add(run);
   return { words, han: [...han].sort() };

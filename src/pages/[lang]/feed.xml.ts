@@ -1,20 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { localeCodes, locales, type Locale } from '../../i18n/locales';
+import { localeCodes, locales } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
-import { useTranslations } from '../../i18n';
 import { getLocaleArticles } from '../../lib/articles';
 import { escapeHtml } from '../../lib/html';
 
 export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 /** An Atom feed per language: its guides, newest review first, so readers see new and updated guides. */
-export const GET: APIRoute = async ({ params, site }) => {
-  const locale = params['lang'] as Locale;
-  const t = useTranslations(locale);
+export const GET: APIRoute = async ({ locals, site }) => {
+  const { locale, t } = locals;
   const base = site ?? new URL('http://127.0.0.1:4321/');
-  const pages = (await getLocaleArticles(locale))
-    .filter((p) => p.contentLocale === locale)
-    .sort((a, b) => b.entry.data.reviewed.getTime() - a.entry.data.reviewed.getTime());
+  const pages = (await getLocaleArticles(locale)).sort((a, b) => b.entry.data.reviewed.getTime() - a.entry.data.reviewed.getTime());
   const updated = pages[0]?.entry.data.reviewed ?? new Date(0);
   const self = new URL(localePath(locale, 'feed.xml').replace(/\/$/, ''), base).href;
   const entries = pages.map((p) => {

@@ -6,6 +6,8 @@ import { getDeclines } from '../../lib/declines/collection';
 import type { PreviewCard } from '../../lib/og/render';
 import { cachedPreview } from '../../lib/og/cache';
 import { ogImagePath } from '../../lib/og/paths';
+import { drawSampleOnly, placeholderPreview } from '../../lib/og/placeholder';
+import { withoutBase } from '../../i18n/paths';
 
 let total = 0;
 
@@ -14,23 +16,32 @@ let total = 0;
  * when its card or the renderer changed (lib/og/cache.ts).
  */
 export const getStaticPaths = (async () => {
-  const cards: { path: string; card: PreviewCard }[] = [];
+  const cards: { path: string; card: PreviewCard; sample?: boolean }[] = [];
   for (const locale of localeCodes) {
+    const first = cards.length;
     const t = useTranslations(locale);
     const siteName = t('site.name');
     cards.push({ path: ogImagePath(locale, 'home'), card: { title: t('home.title'), kicker: t('site.tagline'), siteName } });
-    for (const page of (await getArticlePages()).filter((p) => p.locale === locale && p.contentLocale === locale)) {
+    for (const page of (await getArticlePages()).filter((p) => p.locale === locale && !p.isFallback)) {
       cards.push({ path: ogImagePath(locale, page.slug), card: { title: page.entry.data.title, kicker: t(`topic.${page.entry.data.topic}`), siteName } });
     }
     for (const d of await getDeclines()) {
       cards.push({ path: ogImagePath(locale, `declines/${d.id}`), card: { title: d.data[locale].title, kicker: t('nav.declines'), siteName } });
     }
+    // The sample drawn even in test builds (KB_OG_PREVIEWS=sample): the home card and the longest title.
+    const own = cards.slice(first);
+    const longest = own.reduce((a, b) => (b.card.title.length > a.card.title.length ? b : a));
+    own[0]!.sample = true;
+    longest.sample = true;
   }
-  total = cards.length;
-  return cards.map(({ path, card }) => ({ params: { path: path.replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { card } }));
+  // What this build draws (or takes from the cache): every image, or in test builds the sample.
+  total = drawSampleOnly() ? cards.filter((c) => c.sample).length : cards.length;
+  return cards.map(({ path, card, sample }) => ({ params: { path: withoutBase(path).replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { card, sample } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await cachedPreview((props as { card: PreviewCard }).card, total);
+  const { card, sample } = props as { card: PreviewCard; sample?: boolean };
+  // A sample build leaves the cache as it is (it uses a few of its images only).
+  const png = drawSampleOnly() && !sample ? placeholderPreview() : await cachedPreview(card, total, { prune: !drawSampleOnly() });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { articlePagePlan, articleRegistry, fallbackPaths, pairTranslations, type ArticleFile } from '../../src/lib/registry';
+import { defaultLocale, localeCodes, type Locale } from '../../src/i18n/locales';
+import { fixturesDir } from '../helpers/paths';
+
+// The tables name locales by role, so they hold for any locale table: the default locale and one other.
+const original = defaultLocale;
+const other = localeCodes.find((l) => l !== defaultLocale)!;
+const file = (locale: Locale, slug: string, draft = false): ArticleFile => ({ locale, slug, draft });
+
+describe('pairTranslations', () => {
+  it.each([
+    ['both published', [file(original, 'a'), file(other, 'a')], [original, other], original],
+    ['translation is a draft', [file(original, 'a'), file(other, 'a', true)], [original], original],
+    ['translation missing', [file(original, 'a')], [original], original],
+    ['original is a draft', [file(original, 'a', true), file(other, 'a')], [other], other],
+    ['only in another language', [file(other, 'a')], [other], other],
+  ] as const)('%s', (_, files, published, expectedOriginal) => {
+    expect(pairTranslations(files)).toEqual([{ slug: 'a', published, original: expectedOriginal }]);
+  });
+
+  it('drops a guide with no published version and sorts by slug', () => {
+    expect(pairTranslations([file(original, 'b'), file(original, 'z', true), file(original, 'a')]).map((s) => s.slug)).toEqual(['a', 'b']);
+  });
+});
+
+describe('articlePagePlan and fallbackPaths', () => {
+  const sets = pairTranslations([file(original, 'a'), file(other, 'a', true)]);
+  it('gives every locale a page, showing the original where the translation is a draft', () => {
+    const plan = articlePagePlan(sets);
+    expect(plan).toHaveLength(localeCodes.length);
+    expect(plan.find((p) => p.locale === other)).toMatchObject({ contentLocale: original, isFallback: true, translations: [original] });
+    expect(plan.find((p) => p.locale === original)).toMatchObject({ contentLocale: original, isFallback: false });
+  });
+  it('lists the fallback pages (kept out of the sitemap)', () => {
+    expect([...fallbackPaths(sets)]).toEqual(localeCodes.filter((l) => l !== original).map((l) => `/${l}/a/`));
+  });
+});
+
+describe('articleRegistry reads drafts from the frontmatter', () => {
+  it('treats the fixture draft translation as missing', () => {
+    const sets = articleRegistry(`${fixturesDir}/untranslated-site/articles`);
+    expect(sets.find((s) => s.slug === 'draft-translation')?.published).toEqual([original]);
+    expect(sets.find((s) => s.slug === 'paired')?.published).toEqual([original, other]);
+  });
+});
