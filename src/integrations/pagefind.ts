@@ -1,13 +1,107 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/indexHtml.ts';
-import { withoutBase } from '../i18n/paths.ts';
+import { withBase, withoutBase } from '../i18n/paths.ts';
 
 /** Written by src/pages/search-records.json.ts: alias text indexed under existing pages. */
 const RECORDS_FILE = 'search-records.json';
+
+/**
+ * A tag that changes whenever anything the index is built from changes (content, sources,
+ * dependencies, the site's address). Pagefind adds it to its entry file's URL (?ts=) instead of
+ * the time of each search, and it names the metadata files, so both requests can be hinted
+ * before Pagefind's script has loaded while no cache serves an old file after a deploy
+ * (src/scripts/search-engine.ts).
+ */
+function searchTag(root: string, contentDir: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else hash.update(`${path.relative(root, full)}\n`).update(readFileSync(full));
+    }
+  };
+  walk(path.resolve(root, contentDir));
+  walk(path.join(root, 'src'));
+  for (const file of ['package-lock.json', 'astro.config.mjs']) if (existsSync(path.join(root, file))) hash.update(readFileSync(path.join(root, file)));
+  hash.update(`${process.env['SITE_URL'] ?? ''}`);
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * Names each language's metadata file after the build's search tag (pagefind.en_<tag>.pf_meta)
+ * instead of its content hash, so a page can hint it when a reader focuses a search box, before
+ * Pagefind's entry file has said its name: the first search then waits for no request but the
+ * index chunk its words need and the fragments of the results shown. The tag changes whenever the
+ * sources do, as the content hash would (the index is rebuilt the same from the same sources).
+ */
+async function nameMetadataByTag(outDir: string, tag: string): Promise<void> {
+  const entryPath = path.join(outDir, 'pagefind/pagefind-entry.json');
+  const entry = JSON.parse(await readFile(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
+  for (const [language, index] of Object.entries(entry.languages)) {
+    const named = `${language}_${tag}`;
+    await rename(path.join(outDir, `pagefind/pagefind.${index.hash}.pf_meta`), path.join(outDir, `pagefind/pagefind.${named}.pf_meta`));
+    index.hash = named;
+  }
+  await writeFile(entryPath, JSON.stringify(entry));
+}
+
+/**
+ * The record table of each language (lib/search/pipeline.ts, RecordTable): every index record's
+ * URL, title, topic and kind by Pagefind's result id, read back from the fragments just written.
+ * The first results are ranked by their titles; with this table the browser loads the fragments
+ * (whole pages) of the results it shows only, not of every result it ranks.
+ */
+async function writeRecordTables(outDir: string, tag: string, base: string): Promise<void> {
+  const dir = path.join(outDir, 'pagefind/fragment');
+  const tables = new Map<string, Record<string, [string, string, string, 0 | 1]>>();
+  for (const name of (await readdir(dir)).sort()) {
+    const id = name.replace(/\.pf_fragment$/, '');
+    const language = id.slice(0, id.lastIndexOf('_'));
+    const raw = gunzipSync(await readFile(path.join(dir, name)));
+    const fragment = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; meta: Record<string, string | undefined> };
+    const table = tables.get(language) ?? {};
+    // As Pagefind's script returns it: under the base the site is served from.
+    table[id] = [withBase(fragment.url, base), fragment.meta['title'] ?? '', fragment.meta['topic'] ?? '', fragment.meta['kind'] === 'aliases' ? 1 : 0];
+    tables.set(language, table);
+  }
+  for (const [language, table] of tables) await writeFile(path.join(outDir, `pagefind/kb-records.${language}_${tag}.json`), JSON.stringify(table));
+}
+
+/**
+ * The search page runs its script at once, and a module's imports are only requested once the
+ * module itself has arrived: one more round trip each. Its HTML gets a modulepreload hint for every
+ * module its scripts import, so they all load with the script itself.
+ */
+async function preloadSearchPageModules(outDir: string, base: string, pages: string[]): Promise<void> {
+  const importsOf = (file: string, seen: Set<string>): Set<string> => {
+    const code = readFileSync(path.join(outDir, withoutBase(file, base)), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[^'"();]*?from\s*)?["']([^"']+)["']/g)) {
+      const dep = m[1]!.startsWith('/') ? m[1]! : path.posix.join(path.posix.dirname(file), m[1]!);
+      if (withoutBase(dep, base).startsWith('/pagefind/') || seen.has(dep)) continue;
+      seen.add(dep);
+      importsOf(dep, seen);
+    }
+    return seen;
+  };
+  for (const page of pages) {
+    const file = path.join(outDir, page);
+    const html = await readFile(file, 'utf8');
+    const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+    const deps = new Set<string>();
+    for (const script of scripts) importsOf(script, deps);
+    const links = [...deps].filter((d) => !scripts.includes(d) && !html.includes(`href="${d}"`)).map((d) => `<link rel="modulepreload" href="${d}">`);
+    if (links.length) await writeFile(file, html.replace('</head>', `${links.join('')}</head>`));
+  }
+}
 
 /**
  * Builds the Pagefind index from the built HTML through Pagefind's Node API. Pagefind splits
@@ -20,10 +114,15 @@ const RECORDS_FILE = 'search-records.json';
  * reads; Pagefind's script puts the base it is served from back in front of every result URL.
  */
 export default function pagefindIntegration(): AstroIntegration {
+  let tag = 'dev';
   let base = '/';
   return {
     name: 'kb:pagefind',
     hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        tag = searchTag(fileURLToPath(config.root), process.env['KB_CONTENT_DIR'] ?? './content');
+        updateConfig({ vite: { define: { __KB_SEARCH_TAG__: JSON.stringify(tag) } } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
@@ -55,6 +154,9 @@ export default function pagefindIntegration(): AstroIntegration {
           await rm(recordsPath);
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length) throw new Error(`Pagefind failed to write its files: ${written.errors.join('; ')}`);
+          await nameMetadataByTag(outDir, tag);
+          await writeRecordTables(outDir, tag, base);
+          await preloadSearchPageModules(outDir, base, files.filter((f) => /(^|\/)search\/index\.html$/.test(f.split(path.sep).join('/'))));
           logger.info(`indexed ${added.page_count} pages and ${records.length} alias records in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();

@@ -1,18 +1,29 @@
-// The search panel (search page and decline lookup box): one pipeline, src/lib/search/pipeline.ts,
-// for ?q= and for typing. Results are rendered as a list carrying data-search-results.
+// The search panel (search page, decline lookup box, and the header box's in-place results):
+// one pipeline, src/lib/search/pipeline.ts, for ?q= and for typing. Results are rendered as a
+// list carrying data-search-results (and data-query: the text they are for). What loads when is
+// in search-engine.ts; an exact decline message shows its entry from the lookup table at once,
+// before Pagefind has loaded, and the rest of the results follow.
 import { runSearch, type DeclineLookupData, type PagefindApi, type SearchOutcome } from '../lib/search/pipeline';
-import type { SearchVocabulary } from '../lib/search/analyze';
+import { findDecline, isExact } from '../lib/declines/lookup';
 import { safeExcerpt } from '../lib/search/excerpt';
 import { withHighlight } from '../lib/search/links';
 import { scrubQuery } from '../lib/search/scrub';
-import { isExact } from '../lib/declines/lookup';
 import { isLocale, type Locale } from '../i18n/locales';
-import { withBase } from '../i18n/paths';
+import { localePath } from '../i18n/paths';
 import { reportUrl } from '../site.config';
+import { loadEngine, preloadWhileTyping } from './search-engine';
 
 for (const panel of document.querySelectorAll<HTMLElement>('[data-search]')) void init(panel);
 
-async function init(panel: HTMLElement): Promise<void> {
+/**
+ * Wires a panel: a [data-search] element holding the form, [data-search-status],
+ * [data-search-results], [data-search-report], [data-search-empty] and [data-search-filter].
+ * Optional: data-sync-url (the search page), data-limit (results shown), data-no-filter.
+ */
+export async function init(panel: HTMLElement): Promise<void> {
+  // Two bundles carry this module (the page's, and the header box's own: header-entry.ts).
+  if (panel.hasAttribute('data-search-ready')) return;
+  panel.setAttribute('data-search-ready', '');
   const panelLocale = panel.dataset['locale'];
   if (!isLocale(panelLocale)) return;
   const locale: Locale = panelLocale;
@@ -30,23 +41,14 @@ async function init(panel: HTMLElement): Promise<void> {
   const say = (key: string, values: Record<string, string | number> = {}) =>
     (strings[key] ?? key).replace(/\{(\w+)\}/g, (w, n: string) => String(values[n] ?? w));
 
-  // Loaded on first use: Pagefind, the decline lookup table and the site vocabulary. The two
-  // JSON files only sharpen results; search still works if either fails to load.
-  const json = <T>(url: string) =>
-    fetch(url)
-      .then((r) => (r.ok ? (r.json() as Promise<T>) : undefined))
-      .catch(() => undefined);
-  let engine: Promise<{ pagefind: PagefindApi; lookup?: DeclineLookupData | undefined; vocabulary?: SearchVocabulary | undefined }> | undefined;
-  const load = () =>
-    (engine ??= (async () => {
-      const url = withBase('/pagefind/pagefind.js');
-      const [pagefind, lookup, vocabulary] = await Promise.all([
-        import(/* @vite-ignore */ url) as Promise<PagefindApi>,
-        json<DeclineLookupData>(withBase('/declines-lookup.json')),
-        json<SearchVocabulary>(withBase('/search-vocab.json')),
-      ]);
-      return { pagefind, lookup, vocabulary };
-    })());
+  const limit = Number(panel.dataset['limit']) || undefined;
+
+  // Search loads on the search page at once, elsewhere when the reader focuses a box (its files
+  // are hinted by search-focus.ts); while they type, the index chunks their words need load.
+  if (syncUrl) loadEngine(locale);
+  input.addEventListener('focus', () => loadEngine(locale), { once: true });
+  const preload = preloadWhileTyping(locale);
+  input.addEventListener('input', () => preload(input.value));
 
   // Card numbers, security codes, e-mail addresses and phone numbers leave the box before the
   // text goes anywhere (address bar, history, result links, report link); the page says so.
@@ -86,10 +88,19 @@ async function init(panel: HTMLElement): Promise<void> {
     }
     status.textContent = say('search.loading');
     try {
-      const { pagefind, lookup, vocabulary } = await load();
-      void showFilters(pagefind);
+      const engine = loadEngine(locale);
+      const lookup = await engine.lookup;
+      if (ticket !== latest) return;
+      // The lookup table alone knows an exact message's entry: show it now, the rest follows.
+      const early = lookup && lookupOutcome(lookup, raw, locale);
+      if (early) {
+        render(early, raw);
+        status.textContent = say('search.loading');
+      }
+      const [pagefind, vocabulary, records] = await Promise.all([engine.pagefind, engine.vocabulary, engine.records]);
+      if (!panel.hasAttribute('data-no-filter')) void showFilters(pagefind);
       const filters = topic.value ? { topic: topic.value } : undefined;
-      const outcome = await runSearch(pagefind, raw, { locale, lookup, vocabulary, ...(filters ? { filters } : {}) });
+      const outcome = await runSearch(pagefind, raw, { locale, lookup, vocabulary, records, ...(limit ? { limit } : {}), ...(filters ? { filters } : {}) });
       if (ticket === latest) render(outcome, raw);
     } catch {
       if (ticket === latest) status.textContent = say('search.error');
@@ -147,6 +158,7 @@ async function init(panel: HTMLElement): Promise<void> {
         return li;
       }),
     );
+    list.dataset['query'] = raw;
     empty.hidden = total > 0;
     // A message the catalogue lists exactly needs no report; anything else may be one we lack.
     report.hidden = Boolean(decline && isExact(decline.by));
@@ -221,6 +233,15 @@ async function init(panel: HTMLElement): Promise<void> {
     input.value = initial;
     await run(initial);
   }
+}
+
+/** The decline entry an exact message names, as a first result, from the lookup table alone. */
+function lookupOutcome(lookup: DeclineLookupData, raw: string, locale: Locale): SearchOutcome | undefined {
+  const decline = findDecline(lookup.entries, raw);
+  if (!decline) return undefined;
+  const url = localePath(locale, `declines/${decline.id}`);
+  const title = lookup.titles[decline.id]?.[locale] ?? decline.id;
+  return { query: raw, terms: [], removed: [], total: 1, more: true, hits: [{ url, title, excerpt: '', topic: undefined, sections: [], exact: decline.by }], decline };
 }
 
 // The language switch carries the query shown in the address bar (topics are named per language,

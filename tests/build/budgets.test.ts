@@ -54,10 +54,13 @@ describe('speed and size budgets on the real build', () => {
     expect(gz(page.html + css)).toBeLessThanOrEqual(WHOLE_PAGE);
   });
 
-  it.each(pages.filter((p) => !isSearchPage(p.path)).map((p) => [p.path, p] as const))('%s: at most 2 KB of compressed JS', (_p, page) => {
+  // 2 KB, plus 0.5 KB for the loader that starts search when a reader focuses the header box
+  // (src/scripts/search-focus.ts; about 0.4 KB): everything else of search loads only then.
+  const jsBudget = 2 * 1024 + 512;
+  it.each(pages.filter((p) => !isSearchPage(p.path)).map((p) => [p.path, p] as const))('%s: at most 2 KB of compressed JS (+0.5 KB search loader)', (_p, page) => {
     const files = new Set(scriptsOf(page.document).flatMap((src) => [...moduleGraph(src)]));
     const bytes = [...files].reduce((sum, f) => sum + gz(readFileSync(path.join(distDir, f))), 0);
-    expect(bytes).toBeLessThanOrEqual(2 * 1024);
+    expect(bytes).toBeLessThanOrEqual(jsBudget);
   });
 
   it('has no render-blocking script: every script is a module or deferred, a JSON-LD data block, or the tiny inline theme script (no request)', () => {

@@ -22,6 +22,11 @@ const env = useSiteInBrowser({ bypassCSP: true });
 
 async function violations(page: Page, path: string): Promise<string[]> {
   await page.goto(`${env.origin()}${path}`);
+  return check(page, path);
+}
+
+/** axe (added to the page by an init script) on the page as it is now. */
+async function check(page: Page, path: string): Promise<string[]> {
   const result = (await page.evaluate(() =>
     (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
@@ -63,6 +68,24 @@ describe('WCAG 2.2 A and AA (axe-core) on every built page', () => {
       expect(await sweep(env.context(), paths, (page) => page.emulateMedia({ colorScheme: scheme }))).toEqual([]);
     }, 300_000);
   }
+
+  it('the header box’s results, open under the box, have no violations in either scheme', async () => {
+    const page = await env.context().newPage();
+    await page.addInitScript({ content: axeSource });
+    const found: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [lang, query] of [['en', 'Your card has insufficient funds.'], ['zh-cn', '预授权']] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`${env.origin()}/${lang}/card-declined/`);
+        await page.fill('#header-search', query);
+        await page.press('#header-search', 'Enter');
+        await page.waitForFunction(() => /\d/.test(document.querySelector('[data-header-results] [data-search-status]')?.textContent ?? ''));
+        found.push(...(await check(page, `/${lang}/card-declined/ with results for ${query} (${scheme})`)));
+      }
+    }
+    await page.close();
+    expect(found).toEqual([]);
+  }, 120_000);
 
   it(`${stubs.length} redirect stubs (/ and /d/…) seen without JavaScript have no violations`, async () => {
     const context = await env.browser().newContext({ bypassCSP: true });

@@ -48,6 +48,8 @@ export const en = {
   'search.suggestDeclined': 'Why cards get declined, and what to check',
   'search.suggestGuides': 'Browse every guide',
   'search.allTopics': 'All topics',
+  'search.allResults': 'All results on the search page',
+  'search.close': 'Close search results',
 
   'home.title': 'Paying for AI services from China',
   'home.intro':

@@ -47,6 +47,8 @@ export const zhCn: Dictionary = {
   'search.suggestDeclined': '银行卡为什么被拒，先查哪些地方',
   'search.suggestGuides': '浏览全部指南',
   'search.allTopics': '全部主题',
+  'search.allResults': '在搜索页查看全部结果',
+  'search.close': '关闭搜索结果',
 
   'home.title': '在中国为 AI 服务付费',
   'home.intro':

@@ -61,9 +61,19 @@ export interface SearchOptions {
   locale: Locale;
   lookup?: DeclineLookupData | undefined;
   vocabulary?: SearchVocabulary | undefined;
+  /** The index's record table: with it, only the fragments of the results shown are loaded. */
+  records?: RecordTable | undefined;
   limit?: number;
   filters?: Record<string, string | string[]>;
 }
+
+/**
+ * /pagefind/kb-records.<lang>_<tag>.json (written by src/integrations/pagefind.ts): what the
+ * ranking needs of each index record (its URL, title, topic and whether it is an alias record),
+ * by Pagefind's result id. Without it the ranking reads the same from the records' fragments,
+ * which are whole pages: 15 of them for a first screen of 5.
+ */
+export type RecordTable = Record<string, [url: string, title: string, topic: string, alias: 0 | 1]>;
 
 type PagefindResult = NonNullable<Awaited<ReturnType<PagefindApi['search']>>>['results'][number];
 
@@ -256,6 +266,10 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
   const question = analyzed.length >= 3 && readsAsQuestion(query);
   const { results, importance } = analyzed.length ? await rankedResults(pagefind, analyzed, filters, 3) : { results: [], importance: [] };
 
+  if (options.records && results.every((r) => options.records![r.result.id])) {
+    return shownFromTable(pagefind, options.records, { query, terms, removed, decline, results, importance, locale, lookup, limit });
+  }
+
   // A page can match through its own text and its alias records: results are loaded (the first
   // RERANK_WINDOW at once, whatever the limit, so a page shows the same order as the tests) until
   // `limit` distinct pages are found, so the count is of pages. Each page keeps its best score,
@@ -295,6 +309,51 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
     const all = [entry, ...ranked.filter((h) => h.url !== url)];
     const shown = all.slice(0, limit);
     return { query, terms, removed, total: shown.length, more: more || all.length > limit, hits: shown, decline };
+  }
+  return { query, terms, removed, total: hits.length, more, hits, decline };
+}
+
+/**
+ * runSearch's ranking and outcome, read from the record table instead of the fragments: the same
+ * pages in the same order with the same text, but only the fragments of the pages shown (and of
+ * the matched decline entry) are loaded, in parallel.
+ */
+async function shownFromTable(
+  pagefind: PagefindApi,
+  records: RecordTable,
+  context: Pick<SearchOutcome, 'query' | 'terms' | 'removed' | 'decline'> & Ranked & { locale: Locale; lookup: DeclineLookupData | undefined; limit: number },
+): Promise<SearchOutcome> {
+  const { query, terms, removed, decline, results, importance, locale, lookup, limit } = context;
+  type Result = Ranked['results'][number];
+  // Per page: the first record found (its score, title and topic) and the page's own record,
+  // whose excerpt and sections are shown when it was found too.
+  const pages = new Map<string, { first: Result; own: Result | undefined; title: string; topic: string; score: number }>();
+  const note = (r: Result) => {
+    const [url, title, topic, alias] = records[r.result.id]!;
+    const page = alias ? pageOf(url) : url;
+    const known = pages.get(page);
+    if (!known) pages.set(page, { first: r, own: alias ? undefined : r, title: title || url, topic, score: r.score + TITLE_WEIGHT * titleCoverage(title || url, terms, importance) });
+    else if (!alias) known.own ??= r;
+  };
+  const window = Math.min(results.length, Math.max(RERANK_WINDOW, limit + 5));
+  results.slice(0, window).forEach(note);
+  let loaded = window;
+  for (; loaded < results.length && pages.size < limit; loaded++) note(results[loaded]!);
+  const order = [...pages.entries()].sort((a, b) => b[1].score - a[1].score);
+  const more = order.length > limit || loaded < results.length;
+  const entryUrl = decline && lookup ? localePath(locale, `declines/${decline.id}`) : undefined;
+  const shown = order.filter(([url]) => url !== entryUrl).slice(0, entryUrl ? limit - 1 : limit);
+  const entryOwn = entryUrl ? pages.get(entryUrl)?.own : undefined;
+  const [entryData, ...data] = await Promise.all([entryOwn?.result.data(), ...shown.map(([, p]) => (p.own ?? p.first).result.data())]);
+  const hits = shown.map(([, p], i): SearchHit => ({ ...toHit(data[i]!, terms), title: p.title, topic: p.topic || undefined }));
+
+  if (decline && lookup && entryUrl) {
+    const title = lookup.titles[decline.id]?.[locale] ?? decline.id;
+    const entry = (entryData && toHit(entryData, terms, true)) ?? (await entryHit(pagefind, entryUrl, title, terms)) ?? { url: entryUrl, title, excerpt: '', topic: undefined, sections: [] };
+    entry.exact = decline.by;
+    const all = 1 + order.filter(([url]) => url !== entryUrl).length;
+    const list = [entry, ...hits].slice(0, limit);
+    return { query, terms, removed, total: list.length, more: more || all > limit, hits: list, decline };
   }
   return { query, terms, removed, total: hits.length, more, hits, decline };
 }

@@ -3,12 +3,18 @@ import { localeCodes } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
 import { getArticlePages } from '../../lib/articles';
 import { getDeclines } from '../../lib/declines/collection';
-import { renderPreview, type PreviewCard } from '../../lib/og/render';
+import type { PreviewCard } from '../../lib/og/render';
+import { cachedPreview } from '../../lib/og/cache';
 import { ogImagePath } from '../../lib/og/paths';
 import { drawSampleOnly, placeholderPreview } from '../../lib/og/placeholder';
 import { withoutBase } from '../../i18n/paths';
 
-/** A preview image for every home page, guide and decline entry, in its own language. */
+let total = 0;
+
+/**
+ * A preview image for every home page, guide and decline entry, in its own language; drawn only
+ * when its card or the renderer changed (lib/og/cache.ts).
+ */
 export const getStaticPaths = (async () => {
   const cards: { path: string; card: PreviewCard; sample?: boolean }[] = [];
   for (const locale of localeCodes) {
@@ -28,11 +34,14 @@ export const getStaticPaths = (async () => {
     own[0]!.sample = true;
     longest.sample = true;
   }
+  // What this build draws (or takes from the cache): every image, or in test builds the sample.
+  total = drawSampleOnly() ? cards.filter((c) => c.sample).length : cards.length;
   return cards.map(({ path, card, sample }) => ({ params: { path: withoutBase(path).replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { card, sample } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
+export const GET: APIRoute = async ({ props }) => {
   const { card, sample } = props as { card: PreviewCard; sample?: boolean };
-  const png = drawSampleOnly() && !sample ? placeholderPreview() : renderPreview(card);
+  // A sample build leaves the cache as it is (it uses a few of its images only).
+  const png = drawSampleOnly() && !sample ? placeholderPreview() : await cachedPreview(card, total, { prune: !drawSampleOnly() });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
