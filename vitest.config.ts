@@ -13,7 +13,11 @@ export default getViteConfig({
       // Layers that read the built site: the build runs once first (tests/setup/build.ts).
       {
         extends: true,
-        test: { name: 'site', include: ['tests/{build,search,e2e}/**/*.test.ts'], globalSetup: ['tests/setup/build.ts', 'tests/setup/browser.ts'] },
+        test: {
+          name: 'site',
+          include: ['tests/{build,search,e2e}/**/*.test.ts'],
+          globalSetup: ['tests/setup/build.ts', 'tests/setup/browser.ts'],
+        },
       },
     ],
   },

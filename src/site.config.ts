@@ -69,7 +69,8 @@ export function siteUrlFrom(value: string | undefined): string {
   } catch {
     url = undefined;
   }
-  if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`SITE_URL must be an absolute http(s) URL such as https://example.org (got "${value}")`);
+  if (!url || !/^https?:$/.test(url.protocol))
+    throw new Error(`SITE_URL must be an absolute http(s) URL such as https://example.org (got "${value}")`);
   return value;
 }
 

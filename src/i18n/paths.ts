@@ -9,7 +9,8 @@ import { defaultLocale, isLocale, localeCodes, type Locale } from './locales.ts'
 export function baseFrom(value: string | undefined): string {
   const inner = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
   if (!inner) return '/';
-  if (!/^[a-z0-9_~-][a-z0-9._~-]*(\/[a-z0-9_~-][a-z0-9._~-]*)*$/i.test(inner)) throw new Error(`KB_BASE must be a path such as /kb/ (got "${value}")`);
+  if (!/^[a-z0-9_~-][a-z0-9._~-]*(\/[a-z0-9_~-][a-z0-9._~-]*)*$/i.test(inner))
+    throw new Error(`KB_BASE must be a path such as /kb/ (got "${value}")`);
   return `/${inner}/`;
 }
 

@@ -16,7 +16,9 @@ export default function guardIntegration(): AstroIntegration {
         const contentDir = path.resolve(process.env['KB_CONTENT_DIR'] ?? './content');
         const problems = checkContent(contentDir).map(formatProblem);
         if (problems.length && command === 'build') {
-          throw new Error(`The content has ${problems.length} problem${problems.length > 1 ? 's' : ''} the build refuses:\n${problems.join('\n')}`);
+          throw new Error(
+            `The content has ${problems.length} problem${problems.length > 1 ? 's' : ''} the build refuses:\n${problems.join('\n')}`,
+          );
         }
         for (const p of problems) logger.error(p);
         if (command === 'build' && !process.env['SITE_URL']) {

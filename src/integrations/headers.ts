@@ -42,7 +42,10 @@ export default function headersIntegration(): AstroIntegration {
         for (const file of await htmlFiles(outDir)) {
           const html = await readFile(file, 'utf8');
           const attr = /<[a-z][^>]*\sstyle\s*=/i.exec(html);
-          if (attr) throw new Error(`${path.relative(outDir, file)}: a style="" attribute cannot pass the CSP; use a class (${attr[0].slice(0, 80)})`);
+          if (attr)
+            throw new Error(
+              `${path.relative(outDir, file)}: a style="" attribute cannot pass the CSP; use a class (${attr[0].slice(0, 80)})`,
+            );
           const { styles, scripts } = inlineBlocks(html);
           const styleHashes = styles.map(sha256Source);
           const scriptHashes = scripts.map(sha256Source);
@@ -50,11 +53,16 @@ export default function headersIntegration(): AstroIntegration {
           scriptHashes.forEach((h) => allScripts.add(h));
           if (!metaPolicy.test(html)) continue; // a page without its own policy (e.g. a plain redirect file)
           const policy = withHashes(contentSecurityPolicy, styleHashes, scriptHashes);
-          await writeFile(file, html.replace(metaPolicy, (_m, a: string, _p: string, c: string) => `${a}${policy}${c}`));
+          await writeFile(
+            file,
+            html.replace(metaPolicy, (_m, a: string, _p: string, c: string) => `${a}${policy}${c}`),
+          );
         }
         const headers = securityHeaders(withHashes(contentSecurityPolicy, [...allStyles], [...allScripts]));
         for (const [name, body] of Object.entries(hostConfigs(headers))) await writeFile(path.join(outDir, name), body);
-        logger.info(`CSP hashes: ${allStyles.size} inline styles, ${allScripts.size} inline scripts; headers for Netlify/Cloudflare, nginx and Caddy`);
+        logger.info(
+          `CSP hashes: ${allStyles.size} inline styles, ${allScripts.size} inline scripts; headers for Netlify/Cloudflare, nginx and Caddy`,
+        );
       },
     },
   };

@@ -31,7 +31,8 @@ function searchTag(root: string, contentDir: string): string {
   };
   walk(path.resolve(root, contentDir));
   walk(path.join(root, 'src'));
-  for (const file of ['package-lock.json', 'astro.config.mjs']) if (existsSync(path.join(root, file))) hash.update(readFileSync(path.join(root, file)));
+  for (const file of ['package-lock.json', 'astro.config.mjs'])
+    if (existsSync(path.join(root, file))) hash.update(readFileSync(path.join(root, file)));
   hash.update(`${process.env['SITE_URL'] ?? ''}`);
   return hash.digest('hex').slice(0, 12);
 }
@@ -67,13 +68,22 @@ async function writeRecordTables(outDir: string, tag: string, base: string): Pro
     const id = name.replace(/\.pf_fragment$/, '');
     const language = id.slice(0, id.lastIndexOf('_'));
     const raw = gunzipSync(await readFile(path.join(dir, name)));
-    const fragment = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as { url: string; meta: Record<string, string | undefined> };
+    const fragment = JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as {
+      url: string;
+      meta: Record<string, string | undefined>;
+    };
     const table = tables.get(language) ?? {};
     // As Pagefind's script returns it: under the base the site is served from.
-    table[id] = [withBase(fragment.url, base), fragment.meta['title'] ?? '', fragment.meta['topic'] ?? '', fragment.meta['kind'] === 'aliases' ? 1 : 0];
+    table[id] = [
+      withBase(fragment.url, base),
+      fragment.meta['title'] ?? '',
+      fragment.meta['topic'] ?? '',
+      fragment.meta['kind'] === 'aliases' ? 1 : 0,
+    ];
     tables.set(language, table);
   }
-  for (const [language, table] of tables) await writeFile(path.join(outDir, `pagefind/kb-records.${language}_${tag}.json`), JSON.stringify(table));
+  for (const [language, table] of tables)
+    await writeFile(path.join(outDir, `pagefind/kb-records.${language}_${tag}.json`), JSON.stringify(table));
 }
 
 /**
@@ -98,7 +108,9 @@ async function preloadSearchPageModules(outDir: string, base: string, pages: str
     const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
     const deps = new Set<string>();
     for (const script of scripts) importsOf(script, deps);
-    const links = [...deps].filter((d) => !scripts.includes(d) && !html.includes(`href="${d}"`)).map((d) => `<link rel="modulepreload" href="${d}">`);
+    const links = [...deps]
+      .filter((d) => !scripts.includes(d) && !html.includes(`href="${d}"`))
+      .map((d) => `<link rel="modulepreload" href="${d}">`);
     if (links.length) await writeFile(file, html.replace('</head>', `${links.join('')}</head>`));
   }
 }
@@ -156,8 +168,14 @@ export default function pagefindIntegration(): AstroIntegration {
           if (written.errors.length) throw new Error(`Pagefind failed to write its files: ${written.errors.join('; ')}`);
           await nameMetadataByTag(outDir, tag);
           await writeRecordTables(outDir, tag, base);
-          await preloadSearchPageModules(outDir, base, files.filter((f) => /(^|\/)search\/index\.html$/.test(f.split(path.sep).join('/'))));
-          logger.info(`indexed ${added.page_count} pages and ${records.length} alias records in ${Math.round(performance.now() - started)} ms`);
+          await preloadSearchPageModules(
+            outDir,
+            base,
+            files.filter((f) => /(^|\/)search\/index\.html$/.test(f.split(path.sep).join('/'))),
+          );
+          logger.info(
+            `indexed ${added.page_count} pages and ${records.length} alias records in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await pagefind.close();
         }
@@ -165,4 +183,3 @@ export default function pagefindIntegration(): AstroIntegration {
     },
   };
 }
-

@@ -37,4 +37,5 @@ export function withHashes(policy: string, styles: readonly string[], scripts: r
  * The policy a page renders in its <meta> tag. The build replaces the placeholder with hashes;
  * `astro dev` injects its own inline styles and scripts, so there it allows inline blocks.
  */
-export const pagePolicy = (dev: boolean): string => (dev ? contentSecurityPolicy.replaceAll(INLINE_HASHES, "'unsafe-inline'") : contentSecurityPolicy);
+export const pagePolicy = (dev: boolean): string =>
+  dev ? contentSecurityPolicy.replaceAll(INLINE_HASHES, "'unsafe-inline'") : contentSecurityPolicy;

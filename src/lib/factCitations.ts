@@ -10,7 +10,8 @@
 export function citedFacts(text: string): { id: string; line: number }[] {
   const out: { id: string; line: number }[] = [];
   text.split('\n').forEach((line, i) => {
-    for (const m of line.matchAll(/<AsOf\s+fact=["']([^"']*)["']|\{\{[Aa]s-of:([^}\s]*)\}\}/g)) out.push({ id: m[1] ?? m[2]!, line: i + 1 });
+    for (const m of line.matchAll(/<AsOf\s+fact=["']([^"']*)["']|\{\{[Aa]s-of:([^}\s]*)\}\}/g))
+      out.push({ id: m[1] ?? m[2]!, line: i + 1 });
   });
   return out;
 }

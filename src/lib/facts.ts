@@ -17,7 +17,11 @@ export function loadFacts(dir = factsDir()): Map<string, Fact> {
   const cached = cache.get(dir);
   if (cached) return cached;
   const facts = new Map<string, Fact>();
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+    : [];
   for (const name of files) {
     const file = path.join(dir, name);
     const where = path.relative(process.cwd(), file);
@@ -47,7 +51,9 @@ export function citeFact(id: string, where: string, facts = loadFacts()): Fact {
   const fact = facts.get(id);
   if (!fact) throw new Error(`${where}: unknown fact "${id}" (no content/facts/${id}.yaml)`);
   if (fact.label === 'unconfirmed') {
-    throw new Error(`${where}: fact "${id}" is unconfirmed and cannot be cited with an "as of" date; say in the text that it is unconfirmed`);
+    throw new Error(
+      `${where}: fact "${id}" is unconfirmed and cannot be cited with an "as of" date; say in the text that it is unconfirmed`,
+    );
   }
   return fact;
 }

@@ -41,7 +41,12 @@ export interface StaleFact {
  * @example staleFacts(new Map([['hold', new Date('2026-01-01')]]), [{ id: 'hold', page: 'en/x' }], new Date('2026-12-01'), 180)
  * // [{ id: 'hold', checked: 2026-01-01, pages: ['en/x'] }]
  */
-export function staleFacts(checked: ReadonlyMap<string, Date>, citations: readonly { id: string; page: string }[], now: Date, days: number): StaleFact[] {
+export function staleFacts(
+  checked: ReadonlyMap<string, Date>,
+  citations: readonly { id: string; page: string }[],
+  now: Date,
+  days: number,
+): StaleFact[] {
   return [...checked]
     .filter(([, date]) => isStale(date, now, days))
     .map(([id, date]) => ({ id, checked: date, pages: [...new Set(citations.filter((c) => c.id === id).map((c) => c.page))].sort() }))
@@ -56,6 +61,7 @@ export function today(env: Record<string, string | undefined>, clock: () => Date
   const fixed = env['KB_TODAY'];
   if (!fixed) return clock();
   const day = new Date(`${fixed}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(day.getTime())) throw new Error(`KB_TODAY: expected a date as YYYY-MM-DD, got "${fixed}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(day.getTime()))
+    throw new Error(`KB_TODAY: expected a date as YYYY-MM-DD, got "${fixed}"`);
   return day;
 }

@@ -25,7 +25,9 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * @example highlightPattern(['hold', '预授权'])?.source // '预授权|\\b(?:hold)[\\p{L}\\p{N}_]*'
  */
 export function highlightPattern(terms: readonly string[]): RegExp | undefined {
-  const usable = [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => [...t].length >= 2 && t.length <= 60))].sort((a, b) => b.length - a.length);
+  const usable = [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => [...t].length >= 2 && t.length <= 60))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (usable.length === 0) return undefined;
   const han = usable.filter((t) => HAN.test(t)).map(escapeRe);
   const latin = usable.filter((t) => !HAN.test(t)).map(escapeRe);

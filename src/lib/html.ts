@@ -18,5 +18,9 @@ export function htmlToText(html: string): string {
 
 /** @example escapeHtml('<a href="x">') // '&lt;a href=&quot;x&quot;&gt;' */
 export function escapeHtml(text: string): string {
-  return text.replace(/&(?![a-z]+;|#\d+;)/gi, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&(?![a-z]+;|#\d+;)/gi, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }

@@ -12,12 +12,7 @@ export interface Alternate {
  * @example alternates('card-declined', ['en', 'zh-cn'], 'https://x.org')
  *   // [{hreflang:'en',href:'https://x.org/en/card-declined/'}, {hreflang:'zh-CN',…}, {hreflang:'x-default',…}]
  */
-export function alternates(
-  rest: string,
-  translations: readonly Locale[],
-  site: URL | string,
-  xDefaultPath?: string,
-): Alternate[] {
+export function alternates(rest: string, translations: readonly Locale[], site: URL | string, xDefaultPath?: string): Alternate[] {
   if (translations.length < 2) return [];
   const links: Alternate[] = translations.map((l) => ({
     hreflang: locales[l].lang,

@@ -6,7 +6,9 @@ import { localeCodes } from '../i18n/locales';
 /** The lookup table (messages, then readers' keywords, then codes; pre-normalised), fetched by the search box. */
 export const GET: APIRoute = async () => {
   const declines = await getDeclines();
-  const entries = lookupEntries(declines.map((d) => ({ id: d.id, codes: d.data.codes, messages: d.data.messages, keywords: d.data.keywords })));
+  const entries = lookupEntries(
+    declines.map((d) => ({ id: d.id, codes: d.data.codes, messages: d.data.messages, keywords: d.data.keywords })),
+  );
   const titles = Object.fromEntries(declines.map((d) => [d.id, Object.fromEntries(localeCodes.map((l) => [l, d.data[l].title]))]));
   return new Response(JSON.stringify({ entries, titles }), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -21,24 +21,26 @@ export const places = [
   'bank-sms',
 ] as const;
 
-const messageSchema = z
-  .object({
-    /** Exactly as the product shows it, copied from the source (never written by us). */
-    text: z.string().min(2),
-    /** The language the text is in (not the page it appears on). */
-    lang: z.enum(localeCodes as [Locale, ...Locale[]]),
-    /** official: a product's own strings, code or docs show this text; secondary: readers report seeing it. */
-    label: z.enum(['official', 'secondary'], {
-      error: 'Expected "official" or "secondary"; phrasings readers type go in `keywords`',
-    }),
-    /** Where it was seen, shown on the page: "Stripe Android SDK, Chinese strings". */
-    seenIn: z.string().min(3),
-    /** The source: an https URL on an allowed domain, or owner/repo:path of a public repository file. */
-    source: z
-      .string()
-      .regex(SOURCE_PATTERN, 'Expected an https URL or owner/repo:path')
-      .refine((s) => !s.startsWith('https://') || isAllowedSource(s), 'Expected a URL on an allowed domain (sourceDomains in src/site.config.ts)'),
-  });
+const messageSchema = z.object({
+  /** Exactly as the product shows it, copied from the source (never written by us). */
+  text: z.string().min(2),
+  /** The language the text is in (not the page it appears on). */
+  lang: z.enum(localeCodes as [Locale, ...Locale[]]),
+  /** official: a product's own strings, code or docs show this text; secondary: readers report seeing it. */
+  label: z.enum(['official', 'secondary'], {
+    error: 'Expected "official" or "secondary"; phrasings readers type go in `keywords`',
+  }),
+  /** Where it was seen, shown on the page: "Stripe Android SDK, Chinese strings". */
+  seenIn: z.string().min(3),
+  /** The source: an https URL on an allowed domain, or owner/repo:path of a public repository file. */
+  source: z
+    .string()
+    .regex(SOURCE_PATTERN, 'Expected an https URL or owner/repo:path')
+    .refine(
+      (s) => !s.startsWith('https://') || isAllowedSource(s),
+      'Expected a URL on an allowed domain (sourceDomains in src/site.config.ts)',
+    ),
+});
 
 const localizedSchema = z.object({
   /** The page title: the message as the reader saw it. */
@@ -55,24 +57,27 @@ const localizedSchema = z.object({
 });
 
 /** content/declines/<id>.yaml: one message family, both languages. */
-export const declineSchema = z.object({
-  /** Stripe/OpenAI codes, e.g. [card_declined, insufficient_funds]. */
-  codes: z.array(z.string().regex(/^[a-z0-9_]+$/, 'Codes are snake_case')).default([]),
-  /** The action a reader can take. */
-  verdict: z.enum(verdicts, { error: `Expected one of: ${verdicts.join(', ')}` }),
-  /** How sure the meaning is: official = documented by the platform or Stripe. */
-  confidence: z.enum(['official', 'secondary']),
-  /** Where readers see it. */
-  seen: z.array(z.enum(places, { error: `Expected one of: ${places.join(', ')}` })).min(1),
-  /** Every wording seen in a product, in whatever language it was shown, with where it was seen. */
-  messages: z
-    .array(messageSchema),
-  /** How readers type it, per language: search aid only, never shown as a message. */
-  keywords: perLocale(z.array(z.string().min(2))).partial().default({}),
-  sources: z.array(sourceSchema).min(1),
-  /** Guide slugs. */
-  related: z.array(slugSchema).min(1),
-  reviewed: z.coerce.date({ error: 'Expected a date as YYYY-MM-DD' }),
-}).extend(perLocale(localizedSchema).shape);
+export const declineSchema = z
+  .object({
+    /** Stripe/OpenAI codes, e.g. [card_declined, insufficient_funds]. */
+    codes: z.array(z.string().regex(/^[a-z0-9_]+$/, 'Codes are snake_case')).default([]),
+    /** The action a reader can take. */
+    verdict: z.enum(verdicts, { error: `Expected one of: ${verdicts.join(', ')}` }),
+    /** How sure the meaning is: official = documented by the platform or Stripe. */
+    confidence: z.enum(['official', 'secondary']),
+    /** Where readers see it. */
+    seen: z.array(z.enum(places, { error: `Expected one of: ${places.join(', ')}` })).min(1),
+    /** Every wording seen in a product, in whatever language it was shown, with where it was seen. */
+    messages: z.array(messageSchema),
+    /** How readers type it, per language: search aid only, never shown as a message. */
+    keywords: perLocale(z.array(z.string().min(2)))
+      .partial()
+      .default({}),
+    sources: z.array(sourceSchema).min(1),
+    /** Guide slugs. */
+    related: z.array(slugSchema).min(1),
+    reviewed: z.coerce.date({ error: 'Expected a date as YYYY-MM-DD' }),
+  })
+  .extend(perLocale(localizedSchema).shape);
 
 export type DeclineData = z.infer<typeof declineSchema>;

@@ -59,7 +59,6 @@ if (query && body) {
   history.replaceState(history.state, '', url);
 }
 
-
 // A FAQ question linked by #id opens, so the answer is visible (print opens them all: CSS).
 function openTargetDetails(): void {
   const id = decodeURIComponent(location.hash.slice(1));

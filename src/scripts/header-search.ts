@@ -72,7 +72,14 @@ export async function mount(form: HTMLFormElement, input: HTMLInputElement): Pro
     all,
   );
   host.append(results);
-  Object.assign(host.dataset, { search: '', locale, strings: JSON.stringify(strings), report: reportUrlTemplate, limit: '5', noFilter: '' });
+  Object.assign(host.dataset, {
+    search: '',
+    locale,
+    strings: JSON.stringify(strings),
+    report: reportUrlTemplate,
+    limit: '5',
+    noFilter: '',
+  });
   host.classList.add('has-header-results');
   void init(host);
 

@@ -106,7 +106,10 @@ export function preloadWhileTyping(locale: Locale): (text: string) => void {
   const go = (text: string) => {
     last = Date.now();
     const term = text.trim();
-    if (term.length >= 2) void loadEngine(locale).pagefind.then((pf) => pf.preload(term)).catch(() => undefined);
+    if (term.length >= 2)
+      void loadEngine(locale)
+        .pagefind.then((pf) => pf.preload(term))
+        .catch(() => undefined);
   };
   return (text) => {
     clearTimeout(timer);

@@ -37,7 +37,15 @@ if (box && form) {
       const pf = `${__KB_BASE__}pagefind/`;
       const lang = document.documentElement.lang == 'en' ? 'en' : 'zh-cn';
       el('link', { rel: 'modulepreload', href: `${pf}pagefind.js` });
-      for (const href of [`${pf}wasm.${lang == 'en' ? 'en' : 'unknown'}.pagefind`, `${pf}pagefind-entry.json?ts=${tag}`, `${pf}pagefind.${lang}_${tag}.pf_meta`, `${pf}kb-records.${lang}_${tag}.json`, `${__KB_BASE__}declines-lookup.json`, `${__KB_BASE__}search-vocab.json`, `${__KB_BASE__}${lang}/search-ui.json`]) {
+      for (const href of [
+        `${pf}wasm.${lang == 'en' ? 'en' : 'unknown'}.pagefind`,
+        `${pf}pagefind-entry.json?ts=${tag}`,
+        `${pf}pagefind.${lang}_${tag}.pf_meta`,
+        `${pf}kb-records.${lang}_${tag}.json`,
+        `${__KB_BASE__}declines-lookup.json`,
+        `${__KB_BASE__}search-vocab.json`,
+        `${__KB_BASE__}${lang}/search-ui.json`,
+      ]) {
         el('link', { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
       }
     },

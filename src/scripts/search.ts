@@ -100,7 +100,14 @@ export async function init(panel: HTMLElement): Promise<void> {
       const [pagefind, vocabulary, records] = await Promise.all([engine.pagefind, engine.vocabulary, engine.records]);
       if (!panel.hasAttribute('data-no-filter')) void showFilters(pagefind);
       const filters = topic.value ? { topic: topic.value } : undefined;
-      const outcome = await runSearch(pagefind, raw, { locale, lookup, vocabulary, records, ...(limit ? { limit } : {}), ...(filters ? { filters } : {}) });
+      const outcome = await runSearch(pagefind, raw, {
+        locale,
+        lookup,
+        vocabulary,
+        records,
+        ...(limit ? { limit } : {}),
+        ...(filters ? { filters } : {}),
+      });
       if (ticket === latest) render(outcome, raw);
     } catch {
       if (ticket === latest) status.textContent = say('search.error');
@@ -178,7 +185,8 @@ export async function init(panel: HTMLElement): Promise<void> {
   async function showFilters(pagefind: PagefindApi): Promise<void> {
     if (filtersShown) return;
     filtersShown = true;
-    const filters = (await (pagefind as PagefindApi & { filters?: () => Promise<Record<string, Record<string, number>>> }).filters?.()) ?? {};
+    const filters =
+      (await (pagefind as PagefindApi & { filters?: () => Promise<Record<string, Record<string, number>>> }).filters?.()) ?? {};
     const topics = Object.entries(filters['topic'] ?? {}).sort(([a], [b]) => a.localeCompare(b));
     if (topics.length < 2) return;
     for (const [name, count] of topics) topic.append(new Option(`${name} (${count})`, name));
@@ -241,7 +249,15 @@ function lookupOutcome(lookup: DeclineLookupData, raw: string, locale: Locale): 
   if (!decline) return undefined;
   const url = localePath(locale, `declines/${decline.id}`);
   const title = lookup.titles[decline.id]?.[locale] ?? decline.id;
-  return { query: raw, terms: [], removed: [], total: 1, more: true, hits: [{ url, title, excerpt: '', topic: undefined, sections: [], exact: decline.by }], decline };
+  return {
+    query: raw,
+    terms: [],
+    removed: [],
+    total: 1,
+    more: true,
+    hits: [{ url, title, excerpt: '', topic: undefined, sections: [], exact: decline.by }],
+    decline,
+  };
 }
 
 // The language switch carries the query shown in the address bar (topics are named per language,

@@ -38,7 +38,15 @@ const pages = [
   { name: '404', path: (l) => `/${l}/no-such-page/` },
 ].filter((p) => !only || p.name.includes(only));
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm' };
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+};
 const fileFor = (pathname) => {
   const clean = path.join(dist, decodeURIComponent(pathname));
   if (!clean.startsWith(dist)) return undefined;
@@ -66,7 +74,16 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 mkdirSync(out, { recursive: true });
 let count = 0;
@@ -83,7 +100,12 @@ try {
         const page = await context.newPage();
         for (const p of pages) {
           await page.goto(`${origin}${p.path(locale)}`, { waitUntil: 'load' });
-          if (p.wait) await page.locator(p.wait).first().waitFor({ timeout: 15_000 }).catch(() => {});
+          if (p.wait)
+            await page
+              .locator(p.wait)
+              .first()
+              .waitFor({ timeout: 15_000 })
+              .catch(() => {});
           if (p.scroll) {
             await page.evaluate((selector) => document.querySelector(selector)?.scrollIntoView({ block: 'center' }), p.scroll);
             await page.waitForTimeout(100);

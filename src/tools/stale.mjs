@@ -16,7 +16,12 @@ const dir = path.join(contentDir, 'articles');
 const days = staleAfterDays(process.env);
 const now = today(process.env);
 const iso = (d) => d.toISOString().slice(0, 10);
-const list = (folder, ext) => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(ext)).sort() : []);
+const list = (folder, ext) =>
+  existsSync(folder)
+    ? readdirSync(folder)
+        .filter((f) => f.endsWith(ext))
+        .sort()
+    : [];
 
 const reviewed = (locale, slug) => {
   const file = path.join(dir, locale, `${slug}.mdx`);
@@ -50,7 +55,8 @@ for (const name of list(factsDir, '.yaml')) {
 // ... and every page that cites one: guides, decline entries, the glossary.
 const citations = [];
 const cite = (file, page) => citations.push(...citedFacts(readFileSync(file, 'utf8')).map((c) => ({ id: c.id, page })));
-for (const locale of localeCodes) for (const f of list(path.join(dir, locale), '.mdx')) cite(path.join(dir, locale, f), `${locale}/${f.slice(0, -4)}`);
+for (const locale of localeCodes)
+  for (const f of list(path.join(dir, locale), '.mdx')) cite(path.join(dir, locale, f), `${locale}/${f.slice(0, -4)}`);
 for (const f of list(path.join(contentDir, 'declines'), '.yaml')) cite(path.join(contentDir, 'declines', f), `declines/${f.slice(0, -5)}`);
 if (existsSync(path.join(contentDir, 'glossary.yaml'))) cite(path.join(contentDir, 'glossary.yaml'), 'glossary.yaml');
 

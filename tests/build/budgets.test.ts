@@ -44,24 +44,34 @@ describe('speed and size budgets on the real build', () => {
     const at = html.search(/id="(quick-answer|what-to-do)"/);
     return at === -1 ? -1 : html.indexOf('</section>', at) + '</section>'.length;
   };
-  const answerPages = pages.filter((p) => localeFromPath(p.path) && /^\/[^/]+\/(declines\/)?[a-z0-9-]+\/$/.test(p.path) && firstScreenEnd(p.html) > 0);
+  const answerPages = pages.filter(
+    (p) => localeFromPath(p.path) && /^\/[^/]+\/(declines\/)?[a-z0-9-]+\/$/.test(p.path) && firstScreenEnd(p.html) > 0,
+  );
   it('finds the answer of every guide and entry page', () => {
     expect([...guides, ...declinePaths()].filter((g) => !answerPages.some((p) => p.path === g))).toEqual([]);
   });
-  it.each(answerPages.map((p) => [p.path, p] as const))('%s: the first screen within one round trip (14 KB compressed), the page within 24 KB', (_p, page) => {
-    const css = [...page.document.querySelectorAll('link[rel=stylesheet]')].map((l) => readFileSync(resolveSitePath(l.getAttribute('href')!)!, 'utf8')).join('');
-    expect(gz(css + page.html.slice(0, firstScreenEnd(page.html)))).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
-    expect(gz(page.html + css)).toBeLessThanOrEqual(WHOLE_PAGE);
-  });
+  it.each(answerPages.map((p) => [p.path, p] as const))(
+    '%s: the first screen within one round trip (14 KB compressed), the page within 24 KB',
+    (_p, page) => {
+      const css = [...page.document.querySelectorAll('link[rel=stylesheet]')]
+        .map((l) => readFileSync(resolveSitePath(l.getAttribute('href')!)!, 'utf8'))
+        .join('');
+      expect(gz(css + page.html.slice(0, firstScreenEnd(page.html)))).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+      expect(gz(page.html + css)).toBeLessThanOrEqual(WHOLE_PAGE);
+    },
+  );
 
   // 2 KB, plus 0.5 KB for the loader that starts search when a reader focuses the header box
   // (src/scripts/search-focus.ts; about 0.4 KB): everything else of search loads only then.
   const jsBudget = 2 * 1024 + 512;
-  it.each(pages.filter((p) => !isSearchPage(p.path)).map((p) => [p.path, p] as const))('%s: at most 2 KB of compressed JS (+0.5 KB search loader)', (_p, page) => {
-    const files = new Set(scriptsOf(page.document).flatMap((src) => [...moduleGraph(src)]));
-    const bytes = [...files].reduce((sum, f) => sum + gz(readFileSync(path.join(distDir, f))), 0);
-    expect(bytes).toBeLessThanOrEqual(jsBudget);
-  });
+  it.each(pages.filter((p) => !isSearchPage(p.path)).map((p) => [p.path, p] as const))(
+    '%s: at most 2 KB of compressed JS (+0.5 KB search loader)',
+    (_p, page) => {
+      const files = new Set(scriptsOf(page.document).flatMap((src) => [...moduleGraph(src)]));
+      const bytes = [...files].reduce((sum, f) => sum + gz(readFileSync(path.join(distDir, f))), 0);
+      expect(bytes).toBeLessThanOrEqual(jsBudget);
+    },
+  );
 
   it('has no render-blocking script: every script is a module or deferred, a JSON-LD data block, or the tiny inline theme script (no request)', () => {
     for (const page of pages) {
@@ -91,7 +101,9 @@ describe('speed and size budgets on the real build', () => {
 
 describe('link previews', () => {
   const homes = localeCodes.map((l) => localePath(l));
-  const targets = pages.filter((p) => homes.includes(p.path) || guides.includes(p.path) || p.path.includes('/declines/') && !p.path.endsWith('/declines/'));
+  const targets = pages.filter(
+    (p) => homes.includes(p.path) || guides.includes(p.path) || (p.path.includes('/declines/') && !p.path.endsWith('/declines/')),
+  );
 
   it.each(targets.map((p) => [p.path, p] as const))('%s has a 1200×630 Open Graph image of its own', (_p, page) => {
     const url = page.document.querySelector('meta[property="og:image"]')?.getAttribute('content');
@@ -108,7 +120,9 @@ describe('link previews', () => {
     // Drawn in every build: the home card of each language (see src/pages/og).
     const homes = targets.filter((p) => /^\/(en|zh-cn)\/$/.test(p.path));
     expect(homes.length).toBeGreaterThanOrEqual(2);
-    const pngs = homes.map((p) => readFileSync(resolveSitePath(new URL(p.document.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname)!));
+    const pngs = homes.map((p) =>
+      readFileSync(resolveSitePath(new URL(p.document.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname)!),
+    );
     for (const png of pngs) expect(png.length).toBeGreaterThan(placeholderPreview().length * 4);
     expect(new Set(pngs.map((p) => p.toString('base64'))).size).toBe(pngs.length);
   });

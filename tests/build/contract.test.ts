@@ -11,7 +11,12 @@ import { distDir } from '../helpers/paths';
 import { declinePaths, guidePaths, guideSets } from '../helpers/content';
 
 const pages = loadSite();
-const site = new URL(pages.find((p) => p.path === '/en/')!.document.querySelector('link[rel=canonical]')!.getAttribute('href')!).origin;
+const site = new URL(
+  pages
+    .find((p) => p.path === '/en/')!
+    .document.querySelector('link[rel=canonical]')!
+    .getAttribute('href')!,
+).origin;
 const byPath = new Map(pages.map((p) => [p.path, p]));
 // Content pages, from the content tree (as the site's registry pairs it), not from a hand-kept list.
 const articles = guidePaths();
@@ -51,13 +56,17 @@ describe('hreflang', () => {
       const target = byPath.get(link.path);
       expect(target, `${link.path} exists`).toBeDefined();
       expect(target!.document.documentElement.getAttribute('lang')).toBe(link.lang);
-      const back = [...target!.document.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => new URL(l.getAttribute('href')!).pathname);
+      const back = [...target!.document.querySelectorAll('link[rel=alternate][hreflang]')].map(
+        (l) => new URL(l.getAttribute('href')!).pathname,
+      );
       expect(back).toContain(pagePath);
     }
   });
 
   it('gives og:locale in xx_YY form', () => {
-    expect(byPath.get('/zh-cn/card-declined/')!.document.querySelector('meta[property="og:locale"]')!.getAttribute('content')).toBe('zh_CN');
+    expect(byPath.get('/zh-cn/card-declined/')!.document.querySelector('meta[property="og:locale"]')!.getAttribute('content')).toBe(
+      'zh_CN',
+    );
   });
 });
 
@@ -111,7 +120,8 @@ describe('articles in the built site', () => {
 });
 
 describe('no third-party origin', () => {
-  const loaders = 'script[src], link[href]:not([rel=canonical]):not([rel=alternate]), img[src], iframe[src], source[src], video[src], audio[src], embed[src], object[data], form[action]';
+  const loaders =
+    'script[src], link[href]:not([rel=canonical]):not([rel=alternate]), img[src], iframe[src], source[src], video[src], audio[src], embed[src], object[data], form[action]';
 
   it.each(pages.map((p) => [p.path, p] as const))('%s loads nothing from another origin', (_p, page) => {
     const foreign = [...page.document.querySelectorAll(loaders)]
@@ -126,7 +136,11 @@ describe('no third-party origin', () => {
     const dir = path.join(distDir, '_astro');
     const offenders = readdirSync(dir)
       .filter((f) => /\.(js|css)$/.test(f))
-      .flatMap((f) => [...readFileSync(path.join(dir, f), 'utf8').matchAll(/(?:fetch\(|import\(|url\(|src=)\s*['"`]?(https?:\/\/[^'"`)\s]+)/g)].map((m) => `${f}: ${m[1]}`));
+      .flatMap((f) =>
+        [...readFileSync(path.join(dir, f), 'utf8').matchAll(/(?:fetch\(|import\(|url\(|src=)\s*['"`]?(https?:\/\/[^'"`)\s]+)/g)].map(
+          (m) => `${f}: ${m[1]}`,
+        ),
+      );
     expect(offenders).toEqual([]);
   });
 
@@ -143,10 +157,14 @@ describe('no third-party origin', () => {
   it('ships no inline script that a strict CSP would block, and no inline event handler', () => {
     for (const page of pages) {
       const policy = page.document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
-      const inline = [...page.document.querySelectorAll('script:not([src])')].filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      const inline = [...page.document.querySelectorAll('script:not([src])')].filter(
+        (s) => s.getAttribute('type') !== 'application/ld+json',
+      );
       // The one inline script is the theme script in <head>, allowed by its hash.
       for (const script of inline) {
-        const hash = `'sha256-${createHash('sha256').update(script.textContent ?? '').digest('base64')}'`;
+        const hash = `'sha256-${createHash('sha256')
+          .update(script.textContent ?? '')
+          .digest('base64')}'`;
         expect(policy, `${page.path}: inline script not allowed by hash`).toContain(hash);
         expect(script.textContent).toBe(themeScript);
       }
@@ -173,7 +191,6 @@ describe('feeds and security headers', () => {
     expect(xml).toMatch(/^<\?xml/);
     for (const { slug } of guideSets().filter((s) => s.published.includes(l))) expect(xml).toContain(`${localePath(l, slug)}</id>`);
   });
-
 });
 
 describe('external links', () => {

@@ -27,7 +27,9 @@ describe('decline catalogue', () => {
       const title = doc!.querySelector('h1')!.textContent!.trim();
       expect(doc!.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(title);
       expect(doc!.querySelector('meta[property="og:description"]')!.getAttribute('content')).toBeTruthy();
-      expect([...doc!.querySelectorAll('h2[id]')].map((h) => h.id)).toEqual(expect.arrayContaining(['meaning', 'what-to-do', 'variants', 'where', 'sources']));
+      expect([...doc!.querySelectorAll('h2[id]')].map((h) => h.id)).toEqual(
+        expect.arrayContaining(['meaning', 'what-to-do', 'variants', 'where', 'sources']),
+      );
     }
     const short = pages.get(`/d/${id}/`);
     expect(short).toBeDefined();

@@ -40,7 +40,10 @@ describe('short links by code', () => {
         expect(page, `/d/${code}/`).toBeDefined();
         const target = page!.document.querySelector('[data-short-link]')!.getAttribute('data-short-link')!;
         expect(entries.find((x) => x.id === target)!.data.codes).toContain(code);
-        expect([...page!.document.querySelectorAll('a.button')].map((a) => a.getAttribute('href'))).toEqual([`/en/declines/${target}/`, `/zh-cn/declines/${target}/`]);
+        expect([...page!.document.querySelectorAll('a.button')].map((a) => a.getAttribute('href'))).toEqual([
+          `/en/declines/${target}/`,
+          `/zh-cn/declines/${target}/`,
+        ]);
       }
     }
   });
@@ -62,7 +65,8 @@ describe('short links by code', () => {
         expect(link.getAttribute('href')).toBe(`/d/${e.id}/`);
         expect(link.textContent).toMatch(new RegExp(`/d/${e.id}/$`));
         expect(doc.querySelector('.share button.copy-btn')?.getAttribute('data-copy')).toContain(`/d/${e.id}/`);
-        for (const c of links.filter((x) => x.id === e.id)) expect(doc.querySelector(`.share a[href="/d/${c.code}/"]`), `${e.id} ${c.code}`).not.toBeNull();
+        for (const c of links.filter((x) => x.id === e.id))
+          expect(doc.querySelector(`.share a[href="/d/${c.code}/"]`), `${e.id} ${c.code}`).not.toBeNull();
       }
       expect(byPath.get(`/${l}/declines/`)!.document.querySelector('.short-links-note a[href^="/d/"]')).not.toBeNull();
     }
@@ -96,7 +100,8 @@ describe('reader chrome', () => {
   });
 
   it('leaves the header search out where the page has its own box', () => {
-    for (const p of ['/en/', '/zh-cn/', '/en/search/', '/zh-cn/declines/']) expect(byPath.get(p)!.document.querySelector('#header-search'), p).toBeNull();
+    for (const p of ['/en/', '/zh-cn/', '/en/search/', '/zh-cn/declines/'])
+      expect(byPath.get(p)!.document.querySelector('#header-search'), p).toBeNull();
     expect(byPath.get('/en/card-declined/')!.document.querySelector('#header-search')).not.toBeNull();
   });
 

@@ -10,7 +10,10 @@ import { fixturesDir, root } from '../helpers/paths';
 const bad = path.join(fixturesDir, 'bad-content');
 const rel = (file: string) => path.relative(root, path.join(bad, file));
 /** The 1-based line of the first line of a fixture file that contains `marker`. */
-const lineOf = (file: string, marker: string) => readFileSync(path.join(bad, file), 'utf8').split('\n').findIndex((l) => l.includes(marker)) + 1;
+const lineOf = (file: string, marker: string) =>
+  readFileSync(path.join(bad, file), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(marker)) + 1;
 
 const cases: [file: string, marker: string, message: RegExp][] = [
   ['articles/en/future-date.mdx', 'reviewed:', /reviewed: 2099-01-01 is in the future/],

@@ -52,7 +52,15 @@ describe('the same protections on every documented host', () => {
     const text = config(file);
     for (const [k, v] of Object.entries(expected)) expect(text.split('\n'), `${file}: ${k}`).toContain(line(k, v));
     expect(Object.keys(expected)).toEqual(
-      expect.arrayContaining(['Content-Security-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Cross-Origin-Opener-Policy', 'X-Frame-Options']),
+      expect.arrayContaining([
+        'Content-Security-Policy',
+        'Strict-Transport-Security',
+        'X-Content-Type-Options',
+        'Referrer-Policy',
+        'Permissions-Policy',
+        'Cross-Origin-Opener-Policy',
+        'X-Frame-Options',
+      ]),
     );
   });
 });

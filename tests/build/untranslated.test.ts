@@ -40,7 +40,9 @@ describe('a guide missing its Chinese translation', () => {
   });
 
   it('leaves the paired guide with reciprocal hreflang', () => {
-    const hreflangs = [...pages.get('/zh-cn/paired/')!.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => l.getAttribute('hreflang'));
+    const hreflangs = [...pages.get('/zh-cn/paired/')!.querySelectorAll('link[rel=alternate][hreflang]')].map((l) =>
+      l.getAttribute('hreflang'),
+    );
     expect(hreflangs).toEqual(['en', 'zh-CN', 'x-default']);
   });
 });
@@ -62,7 +64,7 @@ describe('a guide whose Chinese translation is a draft', () => {
     expect(zh.querySelector('.quick-answer-title')!.textContent).toBe('Quick answer');
   });
 
-  it('is no one\'s alternate: no hreflang on either page, and the sitemap lists only the original', () => {
+  it("is no one's alternate: no hreflang on either page, and the sitemap lists only the original", () => {
     expect(zh.querySelectorAll('link[rel=alternate][hreflang]').length).toBe(0);
     expect(en.querySelectorAll('link[rel=alternate][hreflang]').length).toBe(0);
     expect(new URL(zh.querySelector('link[rel=canonical]')!.getAttribute('href')!).pathname).toBe('/en/draft-translation/');

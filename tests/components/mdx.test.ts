@@ -26,14 +26,24 @@ describe('author components through the Container API', () => {
     expect(en).toMatch(/<a class="as-of" href="https:\/\/help\.openai\.com\/en\/articles\/7438062"[^>]*>As of [A-Z][a-z]+ \d{4}<\/a>/);
     const zh = await container.renderToString(AsOf, { ...on('/zh-cn/x/'), props: { fact: 'openai-api-hold-amount' } });
     expect(zh).toMatch(/>截至 \d{4} 年 \d{1,2} 月<\/a>/);
-    await expect(container.renderToString(AsOf, { ...on('/en/x/'), props: { fact: 'no-such-fact' } })).rejects.toThrow(/unknown fact "no-such-fact"/);
+    await expect(container.renderToString(AsOf, { ...on('/en/x/'), props: { fact: 'no-such-fact' } })).rejects.toThrow(
+      /unknown fact "no-such-fact"/,
+    );
   });
 
   it('Callout titles itself in the page language', async () => {
-    const zh = await container.renderToString(Callout, { ...on('/zh-cn/x/'), props: { type: 'compliance' }, slots: { default: '<p>内容</p>' } });
+    const zh = await container.renderToString(Callout, {
+      ...on('/zh-cn/x/'),
+      props: { type: 'compliance' },
+      slots: { default: '<p>内容</p>' },
+    });
     expect(zh).toContain('规则与合规');
     expect(zh).toMatch(/<aside[^>]*class="callout callout-compliance"/);
-    const en = await container.renderToString(Callout, { ...on('/en/x/'), props: { type: 'caution', title: 'Before you retry' }, slots: { default: 'x' } });
+    const en = await container.renderToString(Callout, {
+      ...on('/en/x/'),
+      props: { type: 'caution', title: 'Before you retry' },
+      slots: { default: 'x' },
+    });
     expect(en).toContain('Before you retry');
   });
 
@@ -95,12 +105,20 @@ describe('author components through the Container API', () => {
   });
 
   it('Steps requires an ordered list', async () => {
-    expect(await container.renderToString(Steps, { ...on('/en/x/'), slots: { default: '<ol><li>a</li></ol>' } })).toContain('class="steps"');
-    await expect(container.renderToString(Steps, { ...on('/en/x/'), slots: { default: '<ul><li>a</li></ul>' } })).rejects.toThrow(/ordered list/);
+    expect(await container.renderToString(Steps, { ...on('/en/x/'), slots: { default: '<ol><li>a</li></ol>' } })).toContain(
+      'class="steps"',
+    );
+    await expect(container.renderToString(Steps, { ...on('/en/x/'), slots: { default: '<ul><li>a</li></ul>' } })).rejects.toThrow(
+      /ordered list/,
+    );
   });
 
   it('Myth shows the claim and what the sources say', async () => {
-    const html = await container.renderToString(Myth, { ...on('/en/x/'), props: { claim: 'It is a fee' }, slots: { default: 'It is a hold.' } });
+    const html = await container.renderToString(Myth, {
+      ...on('/en/x/'),
+      props: { claim: 'It is a fee' },
+      slots: { default: 'It is a hold.' },
+    });
     expect(html).toMatch(/<s[^>]*>It is a fee<\/s>/);
     expect(html).toContain('What the sources say');
   });

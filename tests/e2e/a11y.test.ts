@@ -74,12 +74,17 @@ describe('WCAG 2.2 A and AA (axe-core) on every built page', () => {
     await page.addInitScript({ content: axeSource });
     const found: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
-      for (const [lang, query] of [['en', 'Your card has insufficient funds.'], ['zh-cn', '预授权']] as const) {
+      for (const [lang, query] of [
+        ['en', 'Your card has insufficient funds.'],
+        ['zh-cn', '预授权'],
+      ] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`${env.origin()}/${lang}/card-declined/`);
         await page.fill('#header-search', query);
         await page.press('#header-search', 'Enter');
-        await page.waitForFunction(() => /\d/.test(document.querySelector('[data-header-results] [data-search-status]')?.textContent ?? ''));
+        await page.waitForFunction(() =>
+          /\d/.test(document.querySelector('[data-header-results] [data-search-status]')?.textContent ?? ''),
+        );
         found.push(...(await check(page, `/${lang}/card-declined/ with results for ${query} (${scheme})`)));
       }
     }

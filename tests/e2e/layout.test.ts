@@ -21,13 +21,22 @@ async function tap(page: Page, selector: string): Promise<void> {
 }
 
 const inView = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.bottom > 0 && r.top < innerHeight;
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    });
 
 describe('the header on a 390 px phone', () => {
-  for (const path of ['/en/five-dollar-authorization-hold/', '/zh-cn/five-dollar-authorization-hold/', '/en/declines/generic-decline/', '/zh-cn/declines/insufficient-funds/', '/zh-cn/']) {
+  for (const path of [
+    '/en/five-dollar-authorization-hold/',
+    '/zh-cn/five-dollar-authorization-hold/',
+    '/en/declines/generic-decline/',
+    '/zh-cn/declines/insufficient-funds/',
+    '/zh-cn/',
+  ]) {
     it(`${path}: one row plus the search box, at most 120 px, with search reachable while reading`, async () => {
       await withContext({ ...phone, locale: 'en-US' }, async (page) => {
         await page.goto(`${env.origin()}${path}`);
@@ -81,7 +90,11 @@ describe('a decline entry on a phone', () => {
     async (path) => {
       await withContext({ ...phone, locale: 'en-US' }, async (page) => {
         await page.goto(`${env.origin()}${path}`);
-        const bottom = (selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().bottom);
+        const bottom = (selector: string) =>
+          page
+            .locator(selector)
+            .first()
+            .evaluate((el) => el.getBoundingClientRect().bottom);
         console.log(`first screen ${path}: verdict ends at ${await bottom('.verdict')} px, first step at ${await bottom('.steps li')} px`);
         expect(await bottom('.verdict')).toBeLessThan(844);
         expect(await bottom('.steps li')).toBeLessThan(844);
@@ -95,7 +108,9 @@ describe('finding your way around a long guide', () => {
     await withContext({ ...phone, locale: 'zh-CN' }, async (page) => {
       await page.goto(`${env.origin()}/zh-cn/card-declined/`);
       await page.evaluate(() => document.getElementById('diagnosis-checklist')!.scrollIntoView());
-      await page.waitForFunction(() => document.querySelector('[data-toc-current]')?.textContent === document.getElementById('diagnosis-checklist')!.textContent);
+      await page.waitForFunction(
+        () => document.querySelector('[data-toc-current]')?.textContent === document.getElementById('diagnosis-checklist')!.textContent,
+      );
       const bar = (await page.locator('.toc-bar').boundingBox())!;
       const header = (await page.locator('.site-header').boundingBox())!;
       expect(Math.abs(bar.y - (header.y + header.height))).toBeLessThanOrEqual(1);
@@ -117,7 +132,9 @@ describe('finding your way around a long guide', () => {
       const text = (await page.locator('.article-main').boundingBox())!;
       expect(side.x).toBeGreaterThan(text.x + text.width);
       await page.evaluate(() => document.getElementById('diagnosis-checklist')!.scrollIntoView());
-      await page.waitForFunction(() => document.querySelector('.toc-side a[aria-current="true"]')?.getAttribute('href') === '#diagnosis-checklist');
+      await page.waitForFunction(
+        () => document.querySelector('.toc-side a[aria-current="true"]')?.getAttribute('href') === '#diagnosis-checklist',
+      );
       expect(await inView(page, '.toc-side')).toBe(true);
     });
   });
@@ -131,7 +148,9 @@ describe('finding your way around a long guide', () => {
       await page.waitForFunction(() => getComputedStyle(document.querySelector('#why-declined + a.anchor')!).opacity === '1');
       expect(await page.locator('button.copy-link').count()).toBe(0);
       await anchor.click();
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/ · Card declined\?.* — http.*\/en\/card-declined\/#why-declined$/);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+        / · Card declined\?.* — http.*\/en\/card-declined\/#why-declined$/,
+      );
       expect(new URL(page.url()).hash).toBe('#why-declined');
       expect(await page.locator('[data-toast]').textContent()).toBe('Link copied');
     });
@@ -144,7 +163,8 @@ describe('finding your way around a long guide', () => {
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const answers = page.locator('.faq-a');
     for (let i = 0; i < (await answers.count()); i++) expect(await answers.nth(i).isVisible(), `answer ${i}`).toBe(true);
-    for (const chrome of ['.toc-bar', '.toc-side', '.site-header', '.page-report', 'a.anchor']) expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+    for (const chrome of ['.toc-bar', '.toc-side', '.site-header', '.page-report', 'a.anchor'])
+      expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
     // Dark mode on screen, black on white on paper.
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
   });
@@ -239,7 +259,10 @@ describe('navigation that keeps its place', () => {
     expect(honorTop).not.toBe(expiredTop);
     await page.goBack();
     await page.waitForFunction(() => (document.querySelector('#search-input') as HTMLInputElement).value === 'expired card');
-    await page.waitForFunction((href) => document.querySelector('[data-search-results] > li > a')?.getAttribute('href') === href, expiredTop);
+    await page.waitForFunction(
+      (href) => document.querySelector('[data-search-results] > li > a')?.getAttribute('href') === href,
+      expiredTop,
+    );
     await page.goForward();
     await page.waitForFunction(() => (document.querySelector('#search-input') as HTMLInputElement).value === 'do not honor');
     await page.waitForFunction((href) => document.querySelector('[data-search-results] > li > a')?.getAttribute('href') === href, honorTop);

@@ -16,7 +16,9 @@ const settled = (page: Page) =>
 /** Every place a query can leak to from the search page: the address bar, result links, the report link, the box. */
 const leaks = async (page: Page) => [
   page.url(),
-  ...(await page.locator('[data-search-results] a, [data-search-report] a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))),
+  ...(await page
+    .locator('[data-search-results] a, [data-search-report] a')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))),
   await page.inputValue('#search-input'),
 ];
 /** The digits of a text or of a URL's path, query and fragment (never its origin: the test server's port is random). */
@@ -32,7 +34,9 @@ describe('a pasted card number goes nowhere', () => {
     await page.fill('#search-input', '您的卡已被拒绝 卡号6222 0212 3456 7890 123');
     await results(page).first().waitFor();
     await settled(page);
-    expect(new URL((await results(page).first().locator('a').first().getAttribute('href'))!, origin()).pathname).toBe('/zh-cn/declines/generic-decline/');
+    expect(new URL((await results(page).first().locator('a').first().getAttribute('href'))!, origin()).pathname).toBe(
+      '/zh-cn/declines/generic-decline/',
+    );
     expect(await results(page).first().locator('.badge').textContent()).toBe('完全匹配');
     for (const place of await leaks(page)) expect(digitsOf(place), place).not.toContain('6222021234567890');
     expect(await page.inputValue('#search-input')).toBe('您的卡已被拒绝 卡号');
@@ -67,7 +71,9 @@ describe('a pasted card number goes nowhere', () => {
     expect(visited.filter((u) => digitsOf(u).includes('4242'))).toEqual([]);
     expect(digitsOf(await page.inputValue('#header-search'))).not.toContain('4242');
     expect(digitsOf((await page.getAttribute('.header-results-all', 'href'))!)).not.toContain('4242');
-    expect(new URL((await results(page).first().locator('a').first().getAttribute('href'))!, origin()).pathname).toBe('/en/declines/generic-decline/');
+    expect(new URL((await results(page).first().locator('a').first().getAttribute('href'))!, origin()).pathname).toBe(
+      '/en/declines/generic-decline/',
+    );
     expect(problems).toEqual([]);
   });
 });
@@ -110,7 +116,9 @@ describe('results a reader can read', () => {
       await page.goto(`${origin()}/${lang}/search/?q=${encodeURIComponent(q!)}`);
       await settled(page);
       const text = (await page.locator('[data-search-results]').textContent()) ?? '';
-      expect(text).not.toMatch(/how readers search for it|常见搜索说法|official wording|官方原文|How this message is worded|这条提示的不同说法/);
+      expect(text).not.toMatch(
+        /how readers search for it|常见搜索说法|official wording|官方原文|How this message is worded|这条提示的不同说法/,
+      );
       for (const excerpt of await page.locator('[data-search-results] p').allTextContents()) {
         // no Chinese heading joined with ". ", no cells or code run into the words before them
         expect(excerpt.match(/.{0,20}(?:\p{Script=Han}\. |[)）][a-z]).{0,20}/u)?.[0]).toBeUndefined();
@@ -123,7 +131,9 @@ describe('results a reader can read', () => {
     await page.goto(`${origin()}/en/five-dollar-authorization-hold/?highlight=authorization`);
     await page.locator('mark[data-highlight]').first().waitFor();
     const { paragraphs, marked } = await page.evaluate(() => {
-      const ps = [...document.querySelectorAll('[data-pagefind-body] p')].filter((p) => !p.closest('[data-pagefind-ignore]') && /\bauthori[sz]ation/i.test(p.textContent ?? ''));
+      const ps = [...document.querySelectorAll('[data-pagefind-body] p')].filter(
+        (p) => !p.closest('[data-pagefind-ignore]') && /\bauthori[sz]ation/i.test(p.textContent ?? ''),
+      );
       return { paragraphs: ps.length, marked: ps.filter((p) => p.querySelector('mark[data-highlight]')).length };
     });
     expect(paragraphs).toBeGreaterThan(2);

@@ -81,7 +81,13 @@ describe('a reader in a real browser', () => {
 });
 
 describe('reading on a phone and in print', () => {
-  const samples = ['/zh-cn/five-dollar-authorization-hold/', '/en/card-declined/', '/zh-cn/declines/', '/en/glossary/', '/zh-cn/search/?q=被拒'];
+  const samples = [
+    '/zh-cn/five-dollar-authorization-hold/',
+    '/en/card-declined/',
+    '/zh-cn/declines/',
+    '/en/glossary/',
+    '/zh-cn/search/?q=被拒',
+  ];
 
   it.each([
     ['a 360 px phone', { width: 360, height: 740 }],
@@ -102,11 +108,21 @@ describe('reading on a phone and in print', () => {
     await page.goto(`${site.origin}/en/five-dollar-authorization-hold/`);
     const firstFaq = await page.locator('.faq-item h3').first().getAttribute('id');
     await page.goto(`${site.origin}/en/five-dollar-authorization-hold/#${firstFaq}`);
-    expect(await page.locator('.faq-item').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(
+      await page
+        .locator('.faq-item')
+        .first()
+        .evaluate((d) => (d as HTMLDetailsElement).open),
+    ).toBe(true);
     const second = page.locator('.faq-item summary').nth(1);
     await second.focus();
     await page.keyboard.press('Enter');
-    expect(await page.locator('.faq-item').nth(1).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(
+      await page
+        .locator('.faq-item')
+        .nth(1)
+        .evaluate((d) => (d as HTMLDetailsElement).open),
+    ).toBe(true);
   });
 
   it('prints a guide without the site chrome', async () => {

@@ -29,8 +29,20 @@ describe('search loads when a reader focuses a search box, all at once', () => {
     await page.focus('#header-search');
     await page.waitForLoadState('networkidle');
     const search = seen.filter(isSearchFile);
-    for (const file of [/^\/pagefind\/pagefind\.js$/, /^\/pagefind\/wasm\.en\.pagefind$/, /^\/pagefind\/pagefind-entry\.json\?ts=\w+$/, /^\/pagefind\/pagefind\.en_\w+\.pf_meta$/, /^\/pagefind\/kb-records\.en_\w+\.json$/, /^\/declines-lookup\.json$/, /^\/search-vocab\.json$/, /^\/en\/search-ui\.json$/]) {
-      expect(search.filter((p) => file.test(p)), String(file)).toHaveLength(1);
+    for (const file of [
+      /^\/pagefind\/pagefind\.js$/,
+      /^\/pagefind\/wasm\.en\.pagefind$/,
+      /^\/pagefind\/pagefind-entry\.json\?ts=\w+$/,
+      /^\/pagefind\/pagefind\.en_\w+\.pf_meta$/,
+      /^\/pagefind\/kb-records\.en_\w+\.json$/,
+      /^\/declines-lookup\.json$/,
+      /^\/search-vocab\.json$/,
+      /^\/en\/search-ui\.json$/,
+    ]) {
+      expect(
+        search.filter((p) => file.test(p)),
+        String(file),
+      ).toHaveLength(1);
     }
     // Pagefind runs on the page's thread: no worker script to wait for.
     expect(search.some((p) => p.includes('pagefind-worker'))).toBe(false);
@@ -85,7 +97,9 @@ describe('search loads when a reader focuses a search box, all at once', () => {
     // The rest follows once Pagefind is there.
     release();
     await page.waitForFunction(() => /\d/.test(document.querySelector('[data-header-results] [data-search-status]')?.textContent ?? ''));
-    expect(await page.locator('[data-header-results] [data-search-results] > li > a').first().getAttribute('href')).toBe('/en/declines/insufficient-funds/');
+    expect(await page.locator('[data-header-results] [data-search-results] > li > a').first().getAttribute('href')).toBe(
+      '/en/declines/insufficient-funds/',
+    );
     expect(problems).toEqual([]);
   });
 
@@ -114,11 +128,19 @@ describe('search loads when a reader focuses a search box, all at once', () => {
     await page.goto(`${origin()}/zh-cn/search/?q=${encodeURIComponent('退款')}`);
     await page.locator('[data-search-results] > li > a').first().waitFor();
     await page.waitForLoadState('networkidle');
-    const hints = await page.$$eval('link[rel=preload], link[rel=modulepreload]', (links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname + new URL((l as HTMLLinkElement).href).search));
-    expect(hints).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind', '/declines-lookup.json', '/search-vocab.json']));
+    const hints = await page.$$eval('link[rel=preload], link[rel=modulepreload]', (links) =>
+      links.map((l) => new URL((l as HTMLLinkElement).href).pathname + new URL((l as HTMLLinkElement).href).search),
+    );
+    expect(hints).toEqual(
+      expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind', '/declines-lookup.json', '/search-vocab.json']),
+    );
     expect(hints.some((h) => /^\/pagefind\/pagefind\.zh-cn_\w+\.pf_meta$/.test(h))).toBe(true);
     // Each hinted file is fetched once: Pagefind's own requests reuse the preloads.
-    for (const hint of hints) expect(seen.filter((p) => p === hint), hint).toHaveLength(1);
+    for (const hint of hints)
+      expect(
+        seen.filter((p) => p === hint),
+        hint,
+      ).toHaveLength(1);
     expect(problems).toEqual([]);
   });
 });

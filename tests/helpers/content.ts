@@ -53,7 +53,12 @@ export function loadDeclines(dir = path.join(contentDir, 'declines')): DeclineFi
     .sort()
     .map((f) => {
       const raw = readFileSync(path.join(dir, f), 'utf8');
-      return { file: `content/declines/${f}`, id: f.slice(0, -5), raw, data: loadYaml(raw, { filename: `content/declines/${f}` }) as Record<string, any> };
+      return {
+        file: `content/declines/${f}`,
+        id: f.slice(0, -5),
+        raw,
+        data: loadYaml(raw, { filename: `content/declines/${f}` }) as Record<string, any>,
+      };
     });
 }
 

@@ -19,7 +19,18 @@ const types: Record<string, string> = {
 /** The `/*` headers of a Netlify-style _headers file. */
 async function headersFile(root: string): Promise<Record<string, string>> {
   const text = await readFile(path.join(root, '_headers'), 'utf8');
-  return Object.fromEntries(text.split('\n').filter((l) => /^\s+\S+: /.test(l)).map((l) => l.trim().split(/: (.*)/).slice(0, 2) as [string, string]));
+  return Object.fromEntries(
+    text
+      .split('\n')
+      .filter((l) => /^\s+\S+: /.test(l))
+      .map(
+        (l) =>
+          l
+            .trim()
+            .split(/: (.*)/)
+            .slice(0, 2) as [string, string],
+      ),
+  );
 }
 
 /**

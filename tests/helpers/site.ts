@@ -36,7 +36,9 @@ export function loadSite(root = distDir): BuiltPage[] {
 /** The file a site path is served from, or undefined. */
 export function resolveSitePath(sitePath: string, root = distDir): string | undefined {
   const clean = decodeURIComponent(sitePath.split(/[?#]/)[0]!);
-  const candidates = clean.endsWith('/') ? [path.join(root, clean, 'index.html')] : [path.join(root, clean), path.join(root, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [path.join(root, clean, 'index.html')]
+    : [path.join(root, clean), path.join(root, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 

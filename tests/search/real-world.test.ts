@@ -72,9 +72,19 @@ describe('real-world recall suite: the data', () => {
   it(`keeps its size: ≥${minimum.total} texts, ≥${minimum.perLang} per language, ≥${minimum.message} messages, ≥${minimum.question} questions`, () => {
     const count = (pred: (q: RealWorldQuery) => boolean) => suite.queries.filter(pred).length;
     expect(suite.queries.length, 'texts').toBeGreaterThanOrEqual(minimum.total);
-    for (const lang of langs) expect(count((q) => q.lang === lang), `${lang} texts`).toBeGreaterThanOrEqual(minimum.perLang);
-    expect(count((q) => q.kind === 'message'), 'product messages').toBeGreaterThanOrEqual(minimum.message);
-    expect(count((q) => q.kind === 'question'), 'reader questions').toBeGreaterThanOrEqual(minimum.question);
+    for (const lang of langs)
+      expect(
+        count((q) => q.lang === lang),
+        `${lang} texts`,
+      ).toBeGreaterThanOrEqual(minimum.perLang);
+    expect(
+      count((q) => q.kind === 'message'),
+      'product messages',
+    ).toBeGreaterThanOrEqual(minimum.message);
+    expect(
+      count((q) => q.kind === 'question'),
+      'reader questions',
+    ).toBeGreaterThanOrEqual(minimum.question);
   });
 
   it('expects only pages the build contains', () => {
@@ -119,7 +129,14 @@ describe('real-world recall suite on the built index (same pipeline as the searc
       .filter(({ q, urls }) => hitAt(urls, q.expect, 3) && !hitAt(urls, q.expect, 1))
       .map(({ q, urls }) => `  not first ${q.id} ${short(q.q)} → ${urls[0]}`);
     console.log(
-      ['Real-world recall', ...table, 'Misses at 3:', ...(misses.length ? misses : ['  none']), 'Right page not first:', ...(notFirst.length ? notFirst : ['  none'])].join('\n'),
+      [
+        'Real-world recall',
+        ...table,
+        'Misses at 3:',
+        ...(misses.length ? misses : ['  none']),
+        'Right page not first:',
+        ...(notFirst.length ? notFirst : ['  none']),
+      ].join('\n'),
     );
 
     const failures: string[] = [];

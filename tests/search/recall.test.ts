@@ -16,7 +16,8 @@ interface Query {
 const suite = JSON.parse(readFileSync(path.join(root, 'tests/search/queries.json'), 'utf8')) as { queries: Query[] };
 
 /** hit@k for one query: one of the first k results is an expected page (by path prefix). */
-const hitAt = (urls: string[], expected: string[], k: number) => urls.slice(0, k).some((u) => expected.some((e) => new URL(u, 'http://x').pathname.startsWith(e)));
+const hitAt = (urls: string[], expected: string[], k: number) =>
+  urls.slice(0, k).some((u) => expected.some((e) => new URL(u, 'http://x').pathname.startsWith(e)));
 
 describe('search recall on the built index (same pipeline as the search page)', () => {
   it('finds the right page in the first three results for at least 97% of queries in each language', async () => {
@@ -42,11 +43,18 @@ describe('search recall on the built index (same pipeline as the search page)', 
       .map(([k, g]) => `${k.padEnd(24)} n=${String(g.n).padStart(3)}  hit@1 ${pct(g.h1, g.n)}  hit@3 ${pct(g.h3, g.n)}`);
     const misses = rows
       .filter(({ q, urls }) => !hitAt(urls, q.expect, 3))
-      .map(({ q, urls }) => `  MISS ${q.id} [${q.lang}/${q.category}] ${JSON.stringify(q.q)} → ${urls.slice(0, 3).join(' ') || '(nothing)'}; expected ${q.expect.join(' | ')}`);
+      .map(
+        ({ q, urls }) =>
+          `  MISS ${q.id} [${q.lang}/${q.category}] ${JSON.stringify(q.q)} → ${urls.slice(0, 3).join(' ') || '(nothing)'}; expected ${q.expect.join(' | ')}`,
+      );
     const firstMisses = rows
       .filter(({ q, urls }) => hitAt(urls, q.expect, 3) && !hitAt(urls, q.expect, 1))
       .map(({ q, urls }) => `  not first ${q.id} ${JSON.stringify(q.q)} → ${urls[0]}`);
-    console.log(['Search recall', ...table, 'Misses at 3:', ...(misses.length ? misses : ['  none']), 'Right page not first:', ...firstMisses].join('\n'));
+    console.log(
+      ['Search recall', ...table, 'Misses at 3:', ...(misses.length ? misses : ['  none']), 'Right page not first:', ...firstMisses].join(
+        '\n',
+      ),
+    );
 
     for (const lang of ['en', 'zh-cn']) {
       const g = groups.get(`${lang} all`)!;

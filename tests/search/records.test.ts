@@ -9,7 +9,8 @@ import { runSearch, type RecordTable } from '../../src/lib/search/pipeline';
 // The browser ranks with the index's record table (kb-records.<lang>_<tag>.json) and loads only
 // the fragments of the results it shows; the tests and a reader without the table read every
 // ranked fragment. Both must give the same outcome, for every query of both suites.
-const json = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8')) as { queries: { id: string; lang: Locale; q: string }[] };
+const json = (file: string) =>
+  JSON.parse(readFileSync(path.join(root, file), 'utf8')) as { queries: { id: string; lang: Locale; q: string }[] };
 const queries = [...json('tests/search/queries.json').queries, ...json('tests/search/real-world.json').queries];
 const lookup = JSON.parse(readFileSync(path.join(distDir, 'declines-lookup.json'), 'utf8'));
 const vocabulary = JSON.parse(readFileSync(path.join(distDir, 'search-vocab.json'), 'utf8'));

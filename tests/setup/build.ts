@@ -29,7 +29,12 @@ export default function setup(): void {
   if (!reuse || !existsSync(path.join(baseSite.out, 'pagefind'))) {
     rmSync(baseSite.out, { recursive: true, force: true });
     rmSync(`${baseSite.out}-cache`, { recursive: true, force: true });
-    const based = astroBuild({ KB_BASE: baseSite.base, SITE_URL: baseSite.origin, KB_OUT_DIR: baseSite.out, KB_CACHE_DIR: `${baseSite.out}-cache` });
+    const based = astroBuild({
+      KB_BASE: baseSite.base,
+      SITE_URL: baseSite.origin,
+      KB_OUT_DIR: baseSite.out,
+      KB_CACHE_DIR: `${baseSite.out}-cache`,
+    });
     if (based.status !== 0) throw new Error(`The sub-path build (KB_BASE=${baseSite.base}) failed:\n${based.output.slice(-4000)}`);
     console.log(`[setup] sub-path build (KB_BASE=${baseSite.base}): ${seconds()}`);
   }

@@ -4,7 +4,28 @@ import { stripFiller, stripHanFiller } from '../../src/lib/search/filler';
 import { normalizeQuery } from '../../src/lib/search/normalize';
 
 const vocab = {
-  words: { authorization: 9, hold: 12, declined: 20, card: 40, chatgpt: 30, honor: 3, virtual: 4, receive: 2, plus: 9, not: 30, openai: 40, api: 40, expired: 3, safe: 2, pay: 20, ask: 2, alerts: 3, chat: 2, credits: 5, valid: 2 },
+  words: {
+    authorization: 9,
+    hold: 12,
+    declined: 20,
+    card: 40,
+    chatgpt: 30,
+    honor: 3,
+    virtual: 4,
+    receive: 2,
+    plus: 9,
+    not: 30,
+    openai: 40,
+    api: 40,
+    expired: 3,
+    safe: 2,
+    pay: 20,
+    ask: 2,
+    alerts: 3,
+    chat: 2,
+    credits: 5,
+    valid: 2,
+  },
   han: ['预授权', '绑卡', '被拒', '余额', '额度不足'],
 };
 
@@ -22,7 +43,7 @@ describe('query analysis', () => {
     // filler dropped, product names kept
     ['大佬们 API 后台明明有余额为什么还报额度不足', ['api', '后台', '余额', '额度不足']],
     ['请问openAI的API调用是要收费的嘛？', ['openai', 'api', '调用', '收费']],
-    ['openai says my card is expired but it isn\'t', ['openai', 'card', 'expired']],
+    ["openai says my card is expired but it isn't", ['openai', 'card', 'expired']],
     ['please help, is it safe to use a virtual card to pay for ChatGPT Plus', ['safe', 'virtual', 'card', 'pay', 'chatgpt', 'plus']],
     // words the site never uses are dropped, not guessed at
     ['asdkjhaskdjh', []],
@@ -33,17 +54,25 @@ describe('query analysis', () => {
     ['请问', ['请问']],
   ])('%j → %j', (q, terms) => expect(analyzeQuery(q, vocab).map((t) => t.text)).toEqual(terms));
 
-  it('counts a word of the reader\'s own less than one of the site\'s terms, product names in full', () => {
+  it("counts a word of the reader's own less than one of the site's terms, product names in full", () => {
     const terms = analyzeQuery('我的两个账号不到一天全被封了', { words: {}, han: ['被封', '账号'], terms: [] });
     expect(terms.find((t) => t.text === '被封')?.weight).toBe(1);
     expect(terms.find((t) => t.text === '账号')?.weight).toBe(1);
     expect(terms.find((t) => t.text === '不到')?.weight).toBe(0.5);
     const en = analyzeQuery('is it safe to pay for ChatGPT with a virtual card', { ...vocab, terms: ['virtual', 'card'] });
-    expect(en.map((t) => [t.text, t.weight])).toEqual([['safe', 0.5], ['pay', 0.5], ['chatgpt', 1], ['virtual', 1], ['card', 1]]);
+    expect(en.map((t) => [t.text, t.weight])).toEqual([
+      ['safe', 0.5],
+      ['pay', 0.5],
+      ['chatgpt', 1],
+      ['virtual', 1],
+      ['card', 1],
+    ]);
   });
 
   it('never corrects a name written with inner capitals, and never joins filler words', () => {
-    expect(analyzeQuery('MiniMax subscription', { words: { minimum: 3, subscription: 5 }, han: [] }).map((t) => t.text)).toEqual(['subscription']);
+    expect(analyzeQuery('MiniMax subscription', { words: { minimum: 3, subscription: 5 }, han: [] }).map((t) => t.text)).toEqual([
+      'subscription',
+    ]);
     expect(analyzeQuery('so on top', { words: { soon: 3, top: 5 }, han: [] }).map((t) => t.text)).toEqual(['top']);
   });
 
@@ -116,7 +145,8 @@ describe('query analysis', () => {
 import { indexableText } from '../helpers/site';
 describe('indexableText', () => {
   it('keeps the body, drops ignored parts and everything after the body', () => {
-    const html = '<header>站点</header><article data-pagefind-body><h1>标题</h1><div data-pagefind-ignore="all">来源</div><p>正文 &amp; 更多</p></article><footer>页脚</footer>';
+    const html =
+      '<header>站点</header><article data-pagefind-body><h1>标题</h1><div data-pagefind-ignore="all">来源</div><p>正文 &amp; 更多</p></article><footer>页脚</footer>';
     expect(indexableText(html)).toBe('标题 正文 & 更多');
     expect(indexableText('<main><p>x</p></main>')).toBeUndefined();
   });
@@ -157,9 +187,15 @@ describe('readsAsQuestion', () => {
 });
 
 describe('glossarySynonyms', () => {
-  const entry = (en: string, enAliases: string[], zh: string, zhAliases: string[]) => ({ en: { term: en, aliases: enAliases }, 'zh-cn': { term: zh, aliases: zhAliases } });
+  const entry = (en: string, enAliases: string[], zh: string, zhAliases: string[]) => ({
+    en: { term: en, aliases: enAliases },
+    'zh-cn': { term: zh, aliases: zhAliases },
+  });
   it('points a reader’s single word to the term in the same script', () => {
-    const map = glossarySynonyms([entry('Refund', ['money back', 'refunds'], '退款', ['退钱', '申请退款']), entry('Account', ['login'], '账号 / 账户', ['OpenAI 账号'])]);
+    const map = glossarySynonyms([
+      entry('Refund', ['money back', 'refunds'], '退款', ['退钱', '申请退款']),
+      entry('Account', ['login'], '账号 / 账户', ['OpenAI 账号']),
+    ]);
     expect(map).toEqual({ refunds: ['refund'], 退钱: ['退款'], 申请退款: ['退款'], login: ['account'], 账号: ['账户'], 账户: ['账号'] });
   });
   it('leaves a word that two terms list without a synonym', () => {

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { lintZh } from '../content/lint/zhTypography';
 import { findBannedClaims } from '../content/lint/bannedClaims';
-import { articleProse, declineChinese, termRules, findDiscouragedTerms, findDoubleStop, findHandTypedAsOf, findLinkTitleMismatches, glossaryChinese } from '../content/lint/terms';
+import {
+  articleProse,
+  declineChinese,
+  termRules,
+  findDiscouragedTerms,
+  findDoubleStop,
+  findHandTypedAsOf,
+  findLinkTitleMismatches,
+  glossaryChinese,
+} from '../content/lint/terms';
 
 describe('lintZh', () => {
   it.each([
@@ -85,18 +94,30 @@ describe('findDiscouragedTerms', () => {
     expect(findDiscouragedTerms('你设的用量上限', rules, terms).map((h) => h.line)).toEqual([1]);
   });
   it('leaves quotations, titles, <Myth>, code and link targets alone', () => {
-    const text = ['有人说“笼统拒绝”。', '见《消费上限说明》。', '<Myth claim="x">\n\n达到消费上限\n\n</Myth>', '`消费上限`', '[通用拒绝](/zh-cn/x/#消费上限)'].join('\n');
+    const text = [
+      '有人说“笼统拒绝”。',
+      '见《消费上限说明》。',
+      '<Myth claim="x">\n\n达到消费上限\n\n</Myth>',
+      '`消费上限`',
+      '[通用拒绝](/zh-cn/x/#消费上限)',
+    ].join('\n');
     expect(findDiscouragedTerms(text, rules, terms)).toEqual([]);
   });
 });
 
 describe('findHandTypedAsOf', () => {
-  it.each(['As of November 2026, the hold is $5.', 'prices (as of november 2026)', '截至 2026 年 11 月，最低 5 美元', '截至2026年1月'])('flags %s', (text) => {
-    expect(findHandTypedAsOf(text)).toHaveLength(1);
-  });
-  it.each(['<AsOf fact="openai-api-hold-amount" start />, the hold is $5.', '{{as-of:x}}', 'as of today', '截至目前'])('accepts %s', (text) => {
-    expect(findHandTypedAsOf(text)).toEqual([]);
-  });
+  it.each(['As of November 2026, the hold is $5.', 'prices (as of november 2026)', '截至 2026 年 11 月，最低 5 美元', '截至2026年1月'])(
+    'flags %s',
+    (text) => {
+      expect(findHandTypedAsOf(text)).toHaveLength(1);
+    },
+  );
+  it.each(['<AsOf fact="openai-api-hold-amount" start />, the hold is $5.', '{{as-of:x}}', 'as of today', '截至目前'])(
+    'accepts %s',
+    (text) => {
+      expect(findHandTypedAsOf(text)).toEqual([]);
+    },
+  );
 });
 
 describe('findDoubleStop', () => {
@@ -112,7 +133,8 @@ describe('findLinkTitleMismatches', () => {
     ['five-dollar', { title: '绑卡后出现 5 美元？这是临时预授权', headings: new Map() }],
   ]);
   it('accepts the title, the short title, a section heading, and decline entries', () => {
-    const text = '[合规须知](/zh-cn/compliance-notes/) [合规须知：支持的国家和地区](/zh-cn/compliance-notes/) [封号风险](/zh-cn/compliance-notes/#account-risk) [绑卡后出现 5 美元](/zh-cn/five-dollar/) [随便](/zh-cn/declines/x/)';
+    const text =
+      '[合规须知](/zh-cn/compliance-notes/) [合规须知：支持的国家和地区](/zh-cn/compliance-notes/) [封号风险](/zh-cn/compliance-notes/#account-risk) [绑卡后出现 5 美元](/zh-cn/five-dollar/) [随便](/zh-cn/declines/x/)';
     expect(findLinkTitleMismatches(text, 'zh-cn', guides)).toEqual([]);
   });
   it('flags a paraphrased title, with the line and the name to use', () => {
@@ -136,7 +158,11 @@ describe('scopes of the Chinese we write', () => {
   });
   it('glossaryChinese keeps zh-cn terms and definitions, not aliases or English', () => {
     const raw = 'a:\n  en:\n    term: "A"\n  zh-cn:\n    term: "甲"\n    aliases: ["消费上限"]\n    definition: "定义"\n';
-    expect(glossaryChinese(raw).split('\n').map((l) => l.trim())).toEqual(['', '', '', '', 'term: "甲"', '', 'definition: "定义"', '']);
+    expect(
+      glossaryChinese(raw)
+        .split('\n')
+        .map((l) => l.trim()),
+    ).toEqual(['', '', '', '', 'term: "甲"', '', 'definition: "定义"', '']);
   });
 });
 
@@ -152,6 +178,8 @@ describe('termRules', () => {
       { id: 'account', prefer: 'OpenAI 账号', avoid: ['OpenAI 账户'] },
     ]);
     expect(terms).toEqual(['支出上限', '账号 / 账户', '请款']);
-    expect(findDiscouragedTerms('登录 OpenAI 账户', rules, terms).map((h) => h.message)).toEqual(['“OpenAI 账户” → use “OpenAI 账号” (glossary: account)']);
+    expect(findDiscouragedTerms('登录 OpenAI 账户', rules, terms).map((h) => h.message)).toEqual([
+      '“OpenAI 账户” → use “OpenAI 账号” (glossary: account)',
+    ]);
   });
 });

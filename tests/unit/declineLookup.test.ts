@@ -30,7 +30,11 @@ describe('normalizeMessage', () => {
   });
 
   it('finds codes in pasted text', () => {
-    expect(codesIn('{"code": "card_declined", "decline_code": "insufficient_funds"}')).toEqual(['card_declined', 'decline_code', 'insufficient_funds']);
+    expect(codesIn('{"code": "card_declined", "decline_code": "insufficient_funds"}')).toEqual([
+      'card_declined',
+      'decline_code',
+      'insufficient_funds',
+    ]);
   });
 });
 
@@ -38,9 +42,13 @@ const declines = loadDeclines();
 /** Every message variant and reader keyword of an entry, as the lookup table is built. */
 const variantTexts = (data: Record<string, any>): { text: string }[] => [
   ...(data['messages'] as { text: string }[]),
-  ...Object.values((data['keywords'] ?? {}) as Record<string, string[]>).flat().map((text) => ({ text })),
+  ...Object.values((data['keywords'] ?? {}) as Record<string, string[]>)
+    .flat()
+    .map((text) => ({ text })),
 ];
-const entries = lookupEntries(declines.map((d) => ({ id: d.id, codes: d.data['codes'] ?? [], messages: d.data['messages'], keywords: d.data['keywords'] })));
+const entries = lookupEntries(
+  declines.map((d) => ({ id: d.id, codes: d.data['codes'] ?? [], messages: d.data['messages'], keywords: d.data['keywords'] })),
+);
 
 describe('findDecline on the real catalogue', () => {
   const variants = declines.flatMap((d) => variantTexts(d.data).map((m) => [d.id, m.text] as const));

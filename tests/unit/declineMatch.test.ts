@@ -72,7 +72,11 @@ describe('findDecline: a message surrounded by other text', () => {
       'insufficient-quota',
       'code',
     ],
-    ['{"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","code":"credit_balance_exhausted"}}', 'insufficient-quota', 'code'],
+    [
+      '{"error":{"message":"You exceeded your current quota, please check your plan and billing details.","type":"insufficient_quota","code":"credit_balance_exhausted"}}',
+      'insufficient-quota',
+      'code',
+    ],
     ['Error code: 429 - You exceeded your current quota, please check your plan and billing details.', 'insufficient-quota', 'contains'],
   ])('%j → %s (%s)', (text, id, by) => expect(match(text)).toEqual({ id, by }));
 });
@@ -120,10 +124,20 @@ describe('findDecline: close matches are labelled close', () => {
 });
 
 describe('findDecline: nonsense finds nothing', () => {
-  it.each(['asdkjhaskdjh', '<script>alert(1)</script>', 'Transaktion abgelehnt Fehler 0x8004', 'hello world', 'zzqx vvkp', '卡', '的的的的', '12345', 'your', '🙂🙂🙂', 'x'.repeat(10_000), 'abc_defgh'])(
-    '%j',
-    (text) => expect(match(text)).toBeUndefined(),
-  );
+  it.each([
+    'asdkjhaskdjh',
+    '<script>alert(1)</script>',
+    'Transaktion abgelehnt Fehler 0x8004',
+    'hello world',
+    'zzqx vvkp',
+    '卡',
+    '的的的的',
+    '12345',
+    'your',
+    '🙂🙂🙂',
+    'x'.repeat(10_000),
+    'abc_defgh',
+  ])('%j', (text) => expect(match(text)).toBeUndefined());
 });
 
 describe('helpers', () => {

@@ -39,8 +39,10 @@ describe('highlighting on the target page', () => {
 });
 
 describe('result excerpts are sentences of the page', () => {
-  const zh = '临时预授权. 给 OpenAI API 绑卡后，银行 App 里多出一笔 5 美元待入账。 简短回答. 这笔 5 美元是临时预授权，不是手续费。OpenAI 说会在 7 天内撤销。';
-  const en = 'Card declined. Why cards get declined. Quick answer. Most declines come from your bank, not from OpenAI. Check the card details first. Codes. card_declined · insufficient_funds.';
+  const zh =
+    '临时预授权. 给 OpenAI API 绑卡后，银行 App 里多出一笔 5 美元待入账。 简短回答. 这笔 5 美元是临时预授权，不是手续费。OpenAI 说会在 7 天内撤销。';
+  const en =
+    'Card declined. Why cards get declined. Quick answer. Most declines come from your bank, not from OpenAI. Check the card details first. Codes. card_declined · insufficient_funds.';
 
   it('splits Pagefind text into sentences and the headings it joined with ". "', () => {
     expect(sentences(zh).map((s) => [s.text, s.sentence])).toEqual([
@@ -63,12 +65,15 @@ describe('result excerpts are sentences of the page', () => {
   ])('%#: %j', (content, terms, title, excerpt) => expect(makeExcerpt(content, terms, title)).toBe(excerpt));
 
   it('shows only the item of a list or the cell of a row that holds the match', () => {
-    const content = 'Title. Your card was declined · 您的卡已被拒绝 · 卡被拒 · Codes: card_declined, issuer_not_available. Where you see it.';
+    const content =
+      'Title. Your card was declined · 您的卡已被拒绝 · 卡被拒 · Codes: card_declined, issuer_not_available. Where you see it.';
     expect(makeExcerpt(content, ['card_declined'], 'Title')).toBe('Codes: <mark>card_declined</mark>, issuer_not_available.');
   });
 
   it('leaves out the title even when Pagefind ran it into the first sentence', () => {
-    expect(makeExcerpt('额度不足（credit balance） Claude 提示额度用完了。另一句。', ['额度'], '额度不足（credit balance）')).toBe('Claude 提示<mark>额度</mark>用完了。另一句。');
+    expect(makeExcerpt('额度不足（credit balance） Claude 提示额度用完了。另一句。', ['额度'], '额度不足（credit balance）')).toBe(
+      'Claude 提示<mark>额度</mark>用完了。另一句。',
+    );
   });
 
   it('cuts a long sentence around its first match, at word boundaries', () => {
@@ -86,19 +91,32 @@ describe('result excerpts are sentences of the page', () => {
 import { prepareForIndex } from '../../src/lib/search/indexHtml';
 describe('what Pagefind indexes', () => {
   it.each([
-    ['<tr><th scope="row">Message</th><td data-label="Code"><code>card_declined</code><code>generic_decline</code></td></tr>', '<tr><th scope="row">Message</th><td data-label="Code"> · <code>card_declined</code>, <code>generic_decline</code></td></tr>'],
+    [
+      '<tr><th scope="row">Message</th><td data-label="Code"><code>card_declined</code><code>generic_decline</code></td></tr>',
+      '<tr><th scope="row">Message</th><td data-label="Code"> · <code>card_declined</code>, <code>generic_decline</code></td></tr>',
+    ],
     ['<dt><b>Hold</b></dt><dd>A temporary charge</dd>', '<dt><b>Hold</b></dt><dd> · A temporary charge</dd>'],
-    ['<q>Your card was declined.</q> <span class="badge badge-official">official wording</span>', '<q>Your card was declined.</q> <span data-pagefind-ignore class="badge badge-official">official wording</span>'],
+    [
+      '<q>Your card was declined.</q> <span class="badge badge-official">official wording</span>',
+      '<q>Your card was declined.</q> <span data-pagefind-ignore class="badge badge-official">official wording</span>',
+    ],
     ['<p class="badges">x</p><span class="topic">y</span>', '<p class="badges">x</p><span class="topic">y</span>'],
-    ['<ul><li><q>卡被拒</q></li><li>付款失败</li></ul><p>Codes: <code>x</code></p><section><h2 id="where">Where</h2><p>Done.</p><h2>Next</h2>', '<ul><li><q>卡被拒</q></li><li> · 付款失败</li></ul> · <p>Codes: <code>x.</code></p><section><h2 id="where">Where</h2><p>Done.</p><h2>Next</h2>'],
+    [
+      '<ul><li><q>卡被拒</q></li><li>付款失败</li></ul><p>Codes: <code>x</code></p><section><h2 id="where">Where</h2><p>Done.</p><h2>Next</h2>',
+      '<ul><li><q>卡被拒</q></li><li> · 付款失败</li></ul> · <p>Codes: <code>x.</code></p><section><h2 id="where">Where</h2><p>Done.</p><h2>Next</h2>',
+    ],
     ['<ol><li>Step one.</li><li>Step two.</li></ol>', '<ol><li>Step one.</li><li>Step two.</li></ol>'],
-    ['<li><a href="/x/">Do not honor</a><code>do_not_honor</code></li>', '<li><a href="/x/">Do not honor</a> <code>do_not_honor</code></li>'],
+    [
+      '<li><a href="/x/">Do not honor</a><code>do_not_honor</code></li>',
+      '<li><a href="/x/">Do not honor</a> <code>do_not_honor</code></li>',
+    ],
   ])('%j', (html, out) => expect(prepareForIndex(html)).toBe(out));
 });
 
 describe('the excerpt of a matched decline entry', () => {
   it('is its first sentence, after the title', () => {
-    const content = 'Your card was declined. “Your card was declined.” is Stripe’s catch-all card error. What to check, in order. In short: Call your card issuer.';
+    const content =
+      'Your card was declined. “Your card was declined.” is Stripe’s catch-all card error. What to check, in order. In short: Call your card issuer.';
     expect(makeExcerpt(content, ['card'], 'Your card was declined.', { lead: true })).toBe(
       '“Your <mark>card</mark> was declined.” is Stripe’s catch-all <mark>card</mark> error. What to check, in order.',
     );
@@ -126,18 +144,24 @@ describe('balance', () => {
     [[0.2, 1, 1.2], t('api', 'credits', 'valid'), [1, 1, 1.2]],
     [[1], t('refund'), [1]],
     // one of the site's terms counts at least the median however common; a reader's own word at most the median
-    [[0.2, 0.6, 3], [...t('card', 'declined'), { text: 'trial', weight: 0.5 }], [0.6, 0.6, 0.6]],
+    [
+      [0.2, 0.6, 3],
+      [...t('card', 'declined'), { text: 'trial', weight: 0.5 }],
+      [0.6, 0.6, 0.6],
+    ],
   ])('%j', (rarity, terms, out) => expect(balance(rarity, terms).map((x) => +x.toFixed(3))).toEqual(out));
 });
 
 import { headingCoverage } from '../../src/lib/search/pipeline';
 describe('headingCoverage', () => {
-  const page = { anchors: [
-    { element: 'h2', id: 'faq', text: '常见问题' },
-    { element: 'h3', id: 'free-account-api', text: 'ChatGPT 用的是免费账号，调用 API 也要付费吗？' },
-    { element: 'h3', id: 'plus-includes-api', text: '开了 ChatGPT Plus，能直接用 API 吗？' },
-    { element: 'span', id: 'x', text: '免费 付费 api' },
-  ] };
+  const page = {
+    anchors: [
+      { element: 'h2', id: 'faq', text: '常见问题' },
+      { element: 'h3', id: 'free-account-api', text: 'ChatGPT 用的是免费账号，调用 API 也要付费吗？' },
+      { element: 'h3', id: 'plus-includes-api', text: '开了 ChatGPT Plus，能直接用 API 吗？' },
+      { element: 'span', id: 'x', text: '免费 付费 api' },
+    ],
+  };
   it('is the best share of the query found in one heading or FAQ question', () => {
     expect(headingCoverage(page, [['免费'], ['api'], ['收费', '付费']], [1, 1, 2])).toBe(1);
     expect(headingCoverage(page, ['免费', '退款'], [1, 1])).toBe(0.5);

@@ -24,7 +24,9 @@ function register(files: Record<string, string>): string {
 }
 
 describe('fact register', () => {
-  const facts = loadFacts(register({ 'min-credit.yaml': fact('official', '2026-12-01'), 'rumour.yaml': fact('unconfirmed', '2026-11-21') }));
+  const facts = loadFacts(
+    register({ 'min-credit.yaml': fact('official', '2026-12-01'), 'rumour.yaml': fact('unconfirmed', '2026-11-21') }),
+  );
 
   it('prints the month the fact was checked, in each language', () => {
     expect(asOfText(facts.get('min-credit')!, 'en')).toBe('as of December 2026');
@@ -40,7 +42,9 @@ describe('fact register', () => {
 
   it('refuses an unknown fact and an unconfirmed one, naming where it was cited', () => {
     expect(() => citeFact('nope', 'content/x.mdx', facts)).toThrow('content/x.mdx: unknown fact "nope"');
-    expect(() => expandFactTokens('{{as-of:rumour}}', 'en', 'content/y.yaml', facts)).toThrow(/content\/y\.yaml: fact "rumour" is unconfirmed/);
+    expect(() => expandFactTokens('{{as-of:rumour}}', 'en', 'content/y.yaml', facts)).toThrow(
+      /content\/y\.yaml: fact "rumour" is unconfirmed/,
+    );
   });
 
   it.each([

@@ -77,10 +77,14 @@ describe('site settings', () => {
   });
 
   it('hashes inline blocks into the policy and never leaves the placeholder', () => {
-    const { styles, scripts } = inlineBlocks('<style>a{}</style><script type="application/ld+json">{}</script><script>go()</script><script src="/x.js"></script>');
+    const { styles, scripts } = inlineBlocks(
+      '<style>a{}</style><script type="application/ld+json">{}</script><script>go()</script><script src="/x.js"></script>',
+    );
     expect(styles).toEqual(['a{}']);
     expect(scripts).toEqual(['go()']);
-    expect(withHashes("script-src 'self' 'inline-hashes'; style-src 'inline-hashes'", ["'sha256-s'"], [])).toBe("script-src 'self'; style-src 'sha256-s'");
+    expect(withHashes("script-src 'self' 'inline-hashes'; style-src 'inline-hashes'", ["'sha256-s'"], [])).toBe(
+      "script-src 'self'; style-src 'sha256-s'",
+    );
     expect(withHashes("style-src 'inline-hashes'", [], [])).toBe("style-src 'none'");
   });
 });

@@ -15,7 +15,7 @@ describe('locale table', () => {
     expect(ogLocale.split('_')[0]).toBe(lang.split('-')[0]);
     expect(isLocale(code)).toBe(true);
   });
-  it('puts the originals\' locale first (the sitemap and x-default use it)', () => {
+  it("puts the originals' locale first (the sitemap and x-default use it)", () => {
     expect(localeCodes[0]).toBe(defaultLocale);
   });
   it.each([

@@ -28,14 +28,20 @@ describe('preview title wrapping', () => {
 
 describe('preview images', () => {
   it('draws a long Chinese title as a 1200×630 PNG a decoder reads', async () => {
-    const png = renderPreview({ title: '订阅续费失败：银行卡被拒、额度不足或付款方式不受支持时怎么办？'.repeat(2), kicker: '银行卡与被拒', siteName: 'AI 付款帮助' });
+    const png = renderPreview({
+      title: '订阅续费失败：银行卡被拒、额度不足或付款方式不受支持时怎么办？'.repeat(2),
+      kicker: '银行卡与被拒',
+      siteName: 'AI 付款帮助',
+    });
     const image = await loadImage(png);
     expect([image.width, image.height]).toEqual([1200, 630]);
   });
   it('gives test builds a plain 1200×630 PNG a decoder reads, far smaller than a drawing', async () => {
     const image = await loadImage(placeholderPreview());
     expect([image.width, image.height]).toEqual([1200, 630]);
-    expect(placeholderPreview().length).toBeLessThan(renderPreview({ title: 'Card declined?', kicker: 'Cards', siteName: 'Site' }).length / 4);
+    expect(placeholderPreview().length).toBeLessThan(
+      renderPreview({ title: 'Card declined?', kicker: 'Cards', siteName: 'Site' }).length / 4,
+    );
   });
   it('draws every image unless a test build asks for a sample', () => {
     expect(drawSampleOnly({})).toBe(false);

@@ -58,7 +58,10 @@ describe('npm run stale (src/tools/stale.mjs) on a small content tree', () => {
   writeFileSync(path.join(dir, 'facts/tiers.yaml'), fact('2026-11-30'));
 
   const run = (env: Record<string, string>) =>
-    execFileSync(process.execPath, [path.join(root, 'src/tools/stale.mjs')], { env: { ...process.env, KB_CONTENT_DIR: dir, ...env }, encoding: 'utf8' });
+    execFileSync(process.execPath, [path.join(root, 'src/tools/stale.mjs')], {
+      env: { ...process.env, KB_CONTENT_DIR: dir, ...env },
+      encoding: 'utf8',
+    });
 
   it('reports stale facts with the pages that cite them, for the "today" it is given', () => {
     const out = run({ KB_TODAY: '2026-12-01', KB_STALE_DAYS: '300' });

@@ -30,7 +30,8 @@ export const en = {
   'search.submit': 'Search',
   'search.title': 'Search',
   'search.description': 'Search every guide and decline message, in English or Chinese.',
-  'search.noscript': 'Search needs JavaScript, which is off in this browser. You can still find your message in the decline catalogue, or browse the guides by topic:',
+  'search.noscript':
+    'Search needs JavaScript, which is off in this browser. You can still find your message in the decline catalogue, or browse the guides by topic:',
   'search.results': '{count} results',
   'search.resultsMore': 'Showing the {count} best matches',
   'search.oneResult': '1 result',
@@ -76,10 +77,10 @@ export const en = {
   'article.reviewedNote': 'Facts, prices and limits are as of this date; check the sources for changes.',
   'article.sourceOfficial': 'Official',
   'article.sourceSecondary': 'Secondary',
-  'article.untranslated':
-    'This page has not been translated into English yet. You are reading the original in {language}.',
+  'article.untranslated': 'This page has not been translated into English yet. You are reading the original in {language}.',
   'article.untranslatedLink': 'Open the original page',
-  'article.stale': 'This guide was last reviewed on {date}, more than {days} days ago. Prices, limits and rules may have changed: check its sources.',
+  'article.stale':
+    'This guide was last reviewed on {date}, more than {days} days ago. Prices, limits and rules may have changed: check its sources.',
   'article.lagging': 'The English version of this guide was reviewed more recently ({date}) and may contain updates.',
   'article.laggingLink': 'Read the English version',
   'article.copyLink': 'Copy link',
@@ -96,7 +97,6 @@ export const en = {
   'quickAnswer.title': 'Quick answer',
   'myth.claim': 'Claim in circulation',
   'myth.fact': 'What the sources say',
-
 
   'decline.catalogueTitle': 'Decline and payment error messages',
   'decline.catalogueDescription':
@@ -137,8 +137,10 @@ export const en = {
   'decline.where.bank-sms': 'Bank text messages and apps',
   'decline.shortLinkBody': 'Choose a language:',
   'decline.shortLink': 'Short link',
-  'decline.shortLinkHelp': 'Share this in forums and chats: it opens this entry in each reader’s own language. The code as printed works too:',
-  'decline.catalogueShortLinks': 'Every message has a short link for forums, shown on its page. You can also type the code as your checkout printed it:',
+  'decline.shortLinkHelp':
+    'Share this in forums and chats: it opens this entry in each reader’s own language. The code as printed works too:',
+  'decline.catalogueShortLinks':
+    'Every message has a short link for forums, shown on its page. You can also type the code as your checkout printed it:',
   'decline.codeShared': '{code} is shared by several messages; this link opens the general one.',
   'decline.codeSharedAll': 'All decline messages',
 
@@ -149,8 +151,7 @@ export const en = {
   'notFound.declines': 'Browse every decline message',
   'notFound.other': 'Read this page in English',
 
-  'footer.disclaimer':
-    'Independent and non-commercial. Not legal or financial advice. No affiliate links or paid placements.',
+  'footer.disclaimer': 'Independent and non-commercial. Not legal or financial advice. No affiliate links or paid placements.',
   'footer.feed': 'New and updated guides (Atom feed)',
 } as const;
 

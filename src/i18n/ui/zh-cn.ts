@@ -95,10 +95,8 @@ export const zhCn: Dictionary = {
   'myth.claim': '流传的说法',
   'myth.fact': '来源怎么说',
 
-
   'decline.catalogueTitle': '银行卡被拒与付款错误提示速查',
-  'decline.catalogueDescription':
-    '为 OpenAI、ChatGPT 或 Claude 付款时常见的银行卡被拒和账单错误提示，中英文对照，说明含义和处理办法。',
+  'decline.catalogueDescription': '为 OpenAI、ChatGPT 或 Claude 付款时常见的银行卡被拒和账单错误提示，中英文对照，说明含义和处理办法。',
   'decline.lookupLabel': '粘贴你看到的提示或错误代码',
   'decline.lookupPlaceholder': '例如：您的卡已被拒绝 / card_declined / Your card was declined.',
   'decline.lookupMatch': '完全匹配',

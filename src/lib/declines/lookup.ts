@@ -34,7 +34,8 @@ const specific = (s: string) => weight(s) >= 12 || (!HAN.test(s) && s.length >= 
 
 /** `key` occurs in `text`, not inside a longer Latin word. */
 function within(text: string, key: string): boolean {
-  const glued = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && /[a-z0-9]/.test(a) && /[a-z0-9]/.test(b);
+  const glued = (a: string | undefined, b: string | undefined) =>
+    a !== undefined && b !== undefined && /[a-z0-9]/.test(a) && /[a-z0-9]/.test(b);
   for (let at = text.indexOf(key); at !== -1; at = text.indexOf(key, at + 1)) {
     if (!glued(text[at - 1], key[0]) && !glued(key.at(-1), text[at + key.length])) return true;
   }
@@ -131,15 +132,22 @@ export function findDecline(entries: readonly LookupEntry[], input: string): Loo
 
   const longest = (list: (e: LookupEntry) => string[], ok: (key: string) => boolean) => {
     let best: { id: string; weight: number } | undefined;
-    for (const e of entries) for (const key of list(e)) if (ok(key) && weight(key) > (best?.weight ?? 0)) best = { id: e.id, weight: weight(key) };
+    for (const e of entries)
+      for (const key of list(e)) if (ok(key) && weight(key) > (best?.weight ?? 0)) best = { id: e.id, weight: weight(key) };
     return best?.id;
   };
-  const contained = longest((e) => e.keys, (key) => specific(key) && within(text, key));
+  const contained = longest(
+    (e) => e.keys,
+    (key) => specific(key) && within(text, key),
+  );
   if (contained) return { id: contained, by: 'contains' };
 
   // A keyword decides when it is most of what was typed, filler words ("怎么办", "please") aside.
   const core = stripFiller(text);
-  const keyword = longest(keywords, (key) => key === text || (within(text, key) && (weight(key) >= 18 || weight(key) >= 0.5 * weight(core))));
+  const keyword = longest(
+    keywords,
+    (key) => key === text || (within(text, key) && (weight(key) >= 18 || weight(key) >= 0.5 * weight(core))),
+  );
   if (keyword) return { id: keyword, by: 'keyword' };
 
   const close = closest(entries, input, text, codes, umbrella);
@@ -150,7 +158,13 @@ export function findDecline(entries: readonly LookupEntry[], input: string): Loo
 }
 
 /** The one entry clearly closest to the paste, if any (step 5 of findDecline). */
-function closest(entries: readonly LookupEntry[], input: string, text: string, codes: string[], umbrella: Map<string, string>): string | undefined {
+function closest(
+  entries: readonly LookupEntry[],
+  input: string,
+  text: string,
+  codes: string[],
+  umbrella: Map<string, string>,
+): string | undefined {
   const known = new Set(entries.flatMap((e) => e.codes));
   const scores = new Map<string, number>();
   const score = (id: string, s: number) => scores.set(id, Math.max(scores.get(id) ?? 0, s));
@@ -170,7 +184,10 @@ function closest(entries: readonly LookupEntry[], input: string, text: string, c
 
   const parts = [...new Set([text, ...messageParts(input)])].filter((p) => p.length <= 300);
   for (const e of entries) {
-    for (const [list, message] of [[e.keys, true], [e.keywords ?? [], false]] as const) {
+    for (const [list, message] of [
+      [e.keys, true],
+      [e.keywords ?? [], false],
+    ] as const) {
       for (const key of list) {
         if (weight(key) < 8) continue;
         for (const part of parts) {

@@ -55,6 +55,7 @@ export function codesIn(input: string): string[] {
   const text = input.slice(0, 1000).normalize('NFKC').toLowerCase();
   const found: { code: string; at: number }[] = [];
   for (const m of text.matchAll(/\b[a-z]+(?:_[a-z]+)+\b/g)) found.push({ code: m[0], at: m.index });
-  for (const m of text.matchAll(/\b(?:code|type|error)"?\s*[:=]\s*"?([a-z]+)\b/g)) found.push({ code: m[1]!, at: m.index + m[0].length - m[1]!.length });
+  for (const m of text.matchAll(/\b(?:code|type|error)"?\s*[:=]\s*"?([a-z]+)\b/g))
+    found.push({ code: m[1]!, at: m.index + m[0].length - m[1]!.length });
   return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.code))];
 }

@@ -71,8 +71,10 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
   for (const f of files) {
     const ext = f.kind === 'article' ? '.mdx' : '.yaml';
     if (f.kind === 'other') add(f.file, 1, `only ${f.file.includes('/articles/') ? '.mdx' : '.yaml'} files belong in this folder`);
-    else if (f.kind !== 'glossary' && !SLUG.test(f.name)) add(f.file, 1, `file names are lower-case words joined by hyphens, e.g. card-declined${ext}`);
-    if (f.kind === 'article' && !isLocale(f.folder)) add(f.file, 1, `articles/${f.folder}/ is not a locale of the locale table (${localeCodes.join(', ')})`);
+    else if (f.kind !== 'glossary' && !SLUG.test(f.name))
+      add(f.file, 1, `file names are lower-case words joined by hyphens, e.g. card-declined${ext}`);
+    if (f.kind === 'article' && !isLocale(f.folder))
+      add(f.file, 1, `articles/${f.folder}/ is not a locale of the locale table (${localeCodes.join(', ')})`);
   }
 
   const articles = files.filter((f) => f.kind === 'article' && isLocale(f.folder) && SLUG.test(f.name) && !f.yamlError);
@@ -90,7 +92,8 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
     if (value === undefined) continue; // the schema says it is required
     const text = String(value).trim();
     const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
-    if (!day || Number.isNaN(day.getTime()) || !day.toISOString().startsWith(text)) add(f.file, line, `reviewed: "${text}" is not a real date written YYYY-MM-DD`);
+    if (!day || Number.isNaN(day.getTime()) || !day.toISOString().startsWith(text))
+      add(f.file, line, `reviewed: "${text}" is not a real date written YYYY-MM-DD`);
     else if (day.getTime() > now.getTime()) add(f.file, line, `reviewed: ${text} is in the future`);
     else if (text < firstContentDate) add(f.file, line, `reviewed: ${text} is before the site's first content (${firstContentDate})`);
   }
@@ -103,15 +106,35 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
     const seen = new Map<string, number>(LAYOUT_IDS.map((id) => [id, 0]));
     const glossaryIds = a.name === 'glossary' && glossary ? Object.keys(glossary.data).map((id) => ({ id, line: 0 })) : [];
     for (const { id, line } of [...hs.filter((h) => h.id).map((h) => ({ id: h.id!, line: h.line })), ...faqIds(a), ...glossaryIds]) {
-      if (seen.has(id)) add(a.file, line || 1, `id "${id}" is used twice on this page${seen.get(id) ? ` (also line ${seen.get(id)})` : ' (the layout uses it)'}`);
+      if (seen.has(id))
+        add(
+          a.file,
+          line || 1,
+          `id "${id}" is used twice on this page${seen.get(id) ? ` (also line ${seen.get(id)})` : ' (the layout uses it)'}`,
+        );
       else seen.set(id, line);
     }
     pageIds.set(`${a.folder}/${a.name}`, new Set(seen.keys()));
-    const other = localeCodes.filter((l) => l !== a.folder).map((l) => articles.find((x) => x.folder === l && x.name === a.name)).find(Boolean);
+    const other = localeCodes
+      .filter((l) => l !== a.folder)
+      .map((l) => articles.find((x) => x.folder === l && x.name === a.name))
+      .find(Boolean);
     if (other) {
-      const shape = (f: SourceFile) => headings(f).map((h) => `${h.depth}:${h.id}`).join(' ');
-      if (shape(a) !== shape(other)) add(a.file, a.bodyLine, `section ids differ from ${other.file}: a translation keeps the same ids in the same order`);
-      if (faqIds(a).map((q) => q.id).join() !== faqIds(other).map((q) => q.id).join()) add(a.file, lineOfKey(a.raw, 'faq'), `FAQ ids differ from ${other.file}`);
+      const shape = (f: SourceFile) =>
+        headings(f)
+          .map((h) => `${h.depth}:${h.id}`)
+          .join(' ');
+      if (shape(a) !== shape(other))
+        add(a.file, a.bodyLine, `section ids differ from ${other.file}: a translation keeps the same ids in the same order`);
+      if (
+        faqIds(a)
+          .map((q) => q.id)
+          .join() !==
+        faqIds(other)
+          .map((q) => q.id)
+          .join()
+      )
+        add(a.file, lineOfKey(a.raw, 'faq'), `FAQ ids differ from ${other.file}`);
     }
   }
   for (const d of declines) {
@@ -129,7 +152,8 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
   for (const f of [...articles, ...declines]) {
     for (const slug of (f.data['related'] as unknown[] | undefined) ?? []) {
       const line = lineOfKey(f.raw, 'related');
-      if (!slugs.has(String(slug))) add(f.file, line, `related: "${String(slug)}" is not a guide (content/articles/<locale>/${String(slug)}.mdx)`);
+      if (!slugs.has(String(slug)))
+        add(f.file, line, `related: "${String(slug)}" is not a guide (content/articles/<locale>/${String(slug)}.mdx)`);
       else if (f.kind === 'article' && slug === f.name) add(f.file, line, 'related: a guide cannot list itself');
     }
   }
@@ -139,7 +163,8 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
       const [slug, anchor] = guide.split('#');
       const line = lineOfKey(glossary.raw, id);
       if (!slugs.has(slug!)) add(glossary.file, line, `${id}.guide: "${slug}" is not a guide`);
-      else if (anchor && !localeCodes.every((l) => pageIds.get(`${article(l, slug!)!.folder}/${slug}`)?.has(anchor))) add(glossary.file, line, `${id}.guide: no #${anchor} on ${slug}`);
+      else if (anchor && !localeCodes.every((l) => pageIds.get(`${article(l, slug!)!.folder}/${slug}`)?.has(anchor)))
+        add(glossary.file, line, `${id}.guide: no #${anchor} on ${slug}`);
     }
   }
 
@@ -165,7 +190,11 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
     for (const m of dangerousMarkup(scan)) add(f.file, lineAt(f.raw, m.offset), m.message);
     for (const m of rawHtml(scan.slice(0, frontmatterEnd))) {
       if (f.kind === 'article' && m.offset < 4) continue;
-      add(f.file, lineAt(f.raw, m.offset), `raw HTML (${m.tag}) is not allowed in ${f.kind === 'article' ? 'frontmatter' : 'YAML'} Markdown: write Markdown`);
+      add(
+        f.file,
+        lineAt(f.raw, m.offset),
+        `raw HTML (${m.tag}) is not allowed in ${f.kind === 'article' ? 'frontmatter' : 'YAML'} Markdown: write Markdown`,
+      );
     }
     const own = f.kind === 'article' ? `${f.folder}/${f.name}` : undefined;
     for (const { target, offset } of linkTargets(scan)) {
@@ -173,8 +202,10 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
       const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(target)?.[1];
       if (target.startsWith('//')) add(f.file, line, `protocol-relative link ${target}: write https://…`);
       else if (scheme) {
-        if (!['https', 'http', 'mailto'].includes(scheme)) add(f.file, line, `link ${target.slice(0, 60)}: only lower-case https:, http: or mailto: links are allowed`);
-        else if (scheme !== 'mailto' && !isAllowedSource(target)) add(f.file, line, `link to ${target} is not on an allowed domain (sourceDomains in src/site.config.ts)`);
+        if (!['https', 'http', 'mailto'].includes(scheme))
+          add(f.file, line, `link ${target.slice(0, 60)}: only lower-case https:, http: or mailto: links are allowed`);
+        else if (scheme !== 'mailto' && !isAllowedSource(target))
+          add(f.file, line, `link to ${target} is not on an allowed domain (sourceDomains in src/site.config.ts)`);
       } else if (target.startsWith('#')) {
         const ids = own ? pageIds.get(own) : undefined;
         if (ids && !ids.has(decodeURIComponent(target.slice(1)))) add(f.file, line, `no ${target} on this page`);
@@ -182,7 +213,8 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
         const [pathname, hash] = target.split('#') as [string, string | undefined];
         const withSlash = pathname.endsWith('/') ? pathname : `${pathname}/`;
         if (!pages.has(withSlash)) add(f.file, line, `link to ${pathname}: no such page`);
-        else if (hash && !anchorsOf(withSlash)?.has(decodeURIComponent(hash))) add(f.file, line, `link to ${target}: no #${hash} on that page`);
+        else if (hash && !anchorsOf(withSlash)?.has(decodeURIComponent(hash)))
+          add(f.file, line, `link to ${target}: no #${hash} on that page`);
       } else add(f.file, line, `link "${target.slice(0, 60)}": use a full path (/en/…) or an https:// URL`);
     }
   }
@@ -200,7 +232,8 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
       for (const { id, line } of citedFacts(f.raw)) {
         const fact = facts.get(id);
         if (!fact) add(f.file, line, `unknown fact "${id}" (no content/facts/${id}.yaml)`);
-        else if (fact.label === 'unconfirmed') add(f.file, line, `fact "${id}" is unconfirmed: say so in the text instead of dating it with "as of"`);
+        else if (fact.label === 'unconfirmed')
+          add(f.file, line, `fact "${id}" is unconfirmed: say so in the text instead of dating it with "as of"`);
       }
     }
   }

@@ -37,7 +37,18 @@ function read(abs: string, rel: string, kind: SourceFile['kind'], folder?: strin
   const name = path.basename(abs).replace(/\.(mdx|yaml)$/, '');
   if (abs.endsWith('.mdx')) {
     const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
-    if (!m) return { file: rel, kind, folder, name, raw, data: {}, body: raw, bodyLine: 1, yamlError: { line: 1, message: 'no frontmatter block (--- … ---) at the top' } };
+    if (!m)
+      return {
+        file: rel,
+        kind,
+        folder,
+        name,
+        raw,
+        data: {},
+        body: raw,
+        bodyLine: 1,
+        yamlError: { line: 1, message: 'no frontmatter block (--- … ---) at the top' },
+      };
     const { data, error } = parseYaml(m[1]!, 1);
     const bodyLine = m[0].split('\n').length;
     return { file: rel, kind, folder, name, raw, data, body: raw.slice(m[0].length), bodyLine, ...(error && { yamlError: error }) };
@@ -54,7 +65,9 @@ export function readContentTree(contentDir: string, projectRoot = process.cwd())
   for (const folder of list(path.join(contentDir, 'articles'))) {
     const dir = path.join(contentDir, 'articles', folder.name);
     if (!folder.isDirectory()) continue;
-    for (const f of list(dir)) if (f.isFile()) files.push(read(path.join(dir, f.name), rel(path.join(dir, f.name)), f.name.endsWith('.mdx') ? 'article' : 'other', folder.name));
+    for (const f of list(dir))
+      if (f.isFile())
+        files.push(read(path.join(dir, f.name), rel(path.join(dir, f.name)), f.name.endsWith('.mdx') ? 'article' : 'other', folder.name));
   }
   for (const f of list(path.join(contentDir, 'declines'))) {
     const abs = path.join(contentDir, 'declines', f.name);

@@ -17,20 +17,40 @@ export interface LinkRef {
 /** Every link target in a text (Markdown links, href="…" / href='…' / href={"…"}, <autolinks>). */
 export function linkTargets(text: string): LinkRef[] {
   const out: LinkRef[] = [];
-  const patterns = [/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, /\bhref\s*=\s*\{?\s*["'`]([^"'`]*)["'`]/gi, /<((?:[a-z][a-z0-9+.-]*:|\/\/)[^>\s]+)>/gi];
+  const patterns = [
+    /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g,
+    /\bhref\s*=\s*\{?\s*["'`]([^"'`]*)["'`]/gi,
+    /<((?:[a-z][a-z0-9+.-]*:|\/\/)[^>\s]+)>/gi,
+  ];
   for (const re of patterns) for (const m of text.matchAll(re)) out.push({ target: m[1]!, offset: m.index! });
   return out.sort((a, b) => a.offset - b.offset);
 }
 
 /** Tags that can run code, load another origin or send the reader elsewhere: never allowed in content. */
-export const FORBIDDEN_TAGS = ['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'meta', 'link', 'base', 'style', 'form', 'svg', 'math'];
+export const FORBIDDEN_TAGS = [
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'meta',
+  'link',
+  'base',
+  'style',
+  'form',
+  'svg',
+  'math',
+];
 
 /** Markup problems in a text: forbidden tags and on…= event handlers, with offsets. */
 export function dangerousMarkup(text: string): { offset: number; message: string }[] {
   const out: { offset: number; message: string }[] = [];
   const tags = new RegExp(`<\\s*/?\\s*(${FORBIDDEN_TAGS.join('|')})\\b`, 'gi');
   for (const m of text.matchAll(tags)) out.push({ offset: m.index!, message: `<${m[1]!.toLowerCase()}> is not allowed in content` });
-  for (const m of text.matchAll(/<[A-Za-z][^<>]*?\s(on[a-z]+)\s*=/gi)) out.push({ offset: m.index!, message: `event handler attribute ${m[1]!.toLowerCase()}= is not allowed in content` });
+  for (const m of text.matchAll(/<[A-Za-z][^<>]*?\s(on[a-z]+)\s*=/gi))
+    out.push({ offset: m.index!, message: `event handler attribute ${m[1]!.toLowerCase()}= is not allowed in content` });
   return out;
 }
 

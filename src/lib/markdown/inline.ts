@@ -19,7 +19,9 @@ export interface MarkdownContext {
  * @example inlineMarkdown('See [the guide](/en/card-declined/).', ctx) // 'See <a href="/en/card-declined/">the guide</a>.'
  */
 export function inlineMarkdown(source: string, context: MarkdownContext): string {
-  const { html } = markdownToHtml(expandFactTokens(source, context.locale, context.where), { hastPlugins: [externalLinks, baseLinks(siteBase)] });
+  const { html } = markdownToHtml(expandFactTokens(source, context.locale, context.where), {
+    hastPlugins: [externalLinks, baseLinks(siteBase)],
+  });
   const trimmed = html.trim();
   const single = /^<p>([\s\S]*)<\/p>$/.exec(trimmed);
   return single && !single[1]!.includes('<p>') ? single[1]! : trimmed;
@@ -30,5 +32,7 @@ export function inlineMarkdown(source: string, context: MarkdownContext): string
  * @example plainText('Use **another** [card](/x/).', ctx) // 'Use another card.'
  */
 export function plainText(source: string, context: MarkdownContext): string {
-  return htmlToText(inlineMarkdown(source, context)).replace(/ ([.,;:!?，。；：！？、）])/g, '$1').replace(/（ /g, '（');
+  return htmlToText(inlineMarkdown(source, context))
+    .replace(/ ([.,;:!?，。；：！？、）])/g, '$1')
+    .replace(/（ /g, '（');
 }

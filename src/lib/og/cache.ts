@@ -36,7 +36,11 @@ export function rendererVersion(): string {
 
 /** The cache key of a card: its text and the renderer. */
 export const previewKey = (card: PreviewCard): string =>
-  createHash('sha256').update(rendererVersion()).update(JSON.stringify([card.title, card.kicker, card.siteName])).digest('hex').slice(0, 32);
+  createHash('sha256')
+    .update(rendererVersion())
+    .update(JSON.stringify([card.title, card.kicker, card.siteName]))
+    .digest('hex')
+    .slice(0, 32);
 
 const stats = { drawn: 0, cached: 0, used: new Set<string>() };
 
@@ -61,7 +65,8 @@ export async function cachedPreview(card: PreviewCard, total: number, { prune = 
   }
   stats.used.add(`${key}.png`);
   if (stats.drawn + stats.cached === total) {
-    if (prune && existsSync(dir)) for (const name of readdirSync(dir)) if (!stats.used.has(name)) rmSync(path.join(dir, name), { force: true });
+    if (prune && existsSync(dir))
+      for (const name of readdirSync(dir)) if (!stats.used.has(name)) rmSync(path.join(dir, name), { force: true });
     console.log(`\n[kb:og] ${total} preview images: ${stats.drawn} drawn, ${stats.cached} from the cache`);
   }
   return png;

@@ -230,7 +230,14 @@ export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined,
     }
     const next = tokens[i + 1];
     // "chat gpt" → "chatgpt", when the joined word is what the pages use ("so on" is not "soon").
-    if (next && !HAN_RUN.test(next) && !STOP.has(token) && !STOP.has(next) && !(Object.hasOwn(words, token) && Object.hasOwn(words, next)) && Object.hasOwn(words, token + next)) {
+    if (
+      next &&
+      !HAN_RUN.test(next) &&
+      !STOP.has(token) &&
+      !STOP.has(next) &&
+      !(Object.hasOwn(words, token) && Object.hasOwn(words, next)) &&
+      Object.hasOwn(words, token + next)
+    ) {
       terms.push(token + next);
       i++;
       continue;
@@ -264,7 +271,8 @@ export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined,
     });
 }
 
-const QUESTION_LATIN = /\?|^\s*(?:how|why|what|can|could|is|are|do|does|did|should|will|would|where|when|which|who)\b|\b(?:i|i'm|i've|my|me|we|our)\b/i;
+const QUESTION_LATIN =
+  /\?|^\s*(?:how|why|what|can|could|is|are|do|does|did|should|will|would|where|when|which|who)\b|\b(?:i|i'm|i've|my|me|we|our)\b/i;
 const QUESTION_HAN = /[?？]|吗|嘛|呢|为什么|为啥|怎么|如何|能不能|可不可以|可以|是不是|会不会|有没有|请问|求助|我(?!们)/u;
 
 /**

@@ -23,7 +23,9 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * @example termPattern(['card', '预授权'])?.source // '预授权|\\b(?:card)[\\p{L}\\p{N}_]*'
  */
 export function termPattern(terms: readonly string[]): RegExp | undefined {
-  const usable = [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => [...t].length >= 2 && t.length <= 60))].sort((a, b) => b.length - a.length);
+  const usable = [...new Set(terms.map((t) => t.toLowerCase()).filter((t) => [...t].length >= 2 && t.length <= 60))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (usable.length === 0) return undefined;
   const han = usable.filter((t) => HAN.test(t)).map(escapeRe);
   const latin = usable.filter((t) => !HAN.test(t)).map(escapeRe);
@@ -79,7 +81,10 @@ export function makeExcerpt(content: string, terms: readonly string[], title = '
   const all = sentences(content.slice(0, 50_000));
   // The page starts with its title, which the result shows already; Pagefind does not always end it with ". ".
   const bare = (text: string) => text.trim().replace(/[.。]$/, '');
-  const head = all[0] && bare(title) && all[0].text.startsWith(bare(title)) ? all[0].text.slice(bare(title).length).replace(/^[.。\s]+/, '') : undefined;
+  const head =
+    all[0] && bare(title) && all[0].text.startsWith(bare(title))
+      ? all[0].text.slice(bare(title).length).replace(/^[.。\s]+/, '')
+      : undefined;
   const pieces = head === undefined ? all : head ? [{ text: head, sentence: all[0]!.sentence }, ...all.slice(1)] : all.slice(1);
   if (pieces.length === 0) return '';
   const hits = (text: string) => (pattern ? new Set([...text.matchAll(pattern)].map((m) => m[0].toLowerCase())).size : 0);
@@ -98,7 +103,8 @@ export function makeExcerpt(content: string, terms: readonly string[], title = '
   }
   const limit = HAN.test(text) ? Math.round(max / 2) : max;
   const next = pieces[best + 1];
-  if (next?.sentence && [...text].length + [...next.text].length < limit) text += (HAN.test(text.at(-1) ?? '') || /[。！？]$/.test(text) ? '' : ' ') + next.text;
+  if (next?.sentence && [...text].length + [...next.text].length < limit)
+    text += (HAN.test(text.at(-1) ?? '') || /[。！？]$/.test(text) ? '' : ' ') + next.text;
   if ([...text].length > limit) {
     const first = pattern ? ([...text.matchAll(pattern)][0]?.index ?? 0) : 0;
     const chars = [...text];

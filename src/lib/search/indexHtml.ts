@@ -9,15 +9,17 @@
  * @example prepareForIndex('<span class="badge badge-official">official wording</span>') // '<span data-pagefind-ignore class="badge badge-official">official wording</span>'
  */
 export function prepareForIndex(html: string): string {
-  return html
-    .replace(/(<\/t[dh]>\s*<t[dh]\b[^>]*>)/g, '$1 · ')
-    .replace(/(<\/dt>\s*<dd\b[^>]*>)/g, '$1 · ')
-    .replace(/(<\/code>)(\s*<code\b)/g, '$1, $2')
-    .replace(/(<\/a>)(<code\b)/g, '$1 $2')
-    // List items that are not sentences (messages, links) would run on as one.
-    .replace(/([^。！？.!?:：;；\s])(\s*<\/li>\s*<li\b[^>]*>)/g, '$1$2 · ')
-    .replace(/([^。！？.!?:：;；\s])(\s*<\/li>\s*<\/[ou]l>)/g, '$1$2 · ')
-    // A paragraph without a full stop would run into the next heading ("…issuer_not_available Where you see it").
-    .replace(/([^\s>。！？.!?:：;；])((?:\s*<[^>]+>)*?\s*<h[2-6]\b)/g, '$1.$2')
-    .replace(/<([a-z][a-z0-9]*)(?=\s[^>]*\bclass="(?:[^"]*\s)?badge(?:\s[^"]*)?")/g, '<$1 data-pagefind-ignore');
+  return (
+    html
+      .replace(/(<\/t[dh]>\s*<t[dh]\b[^>]*>)/g, '$1 · ')
+      .replace(/(<\/dt>\s*<dd\b[^>]*>)/g, '$1 · ')
+      .replace(/(<\/code>)(\s*<code\b)/g, '$1, $2')
+      .replace(/(<\/a>)(<code\b)/g, '$1 $2')
+      // List items that are not sentences (messages, links) would run on as one.
+      .replace(/([^。！？.!?:：;；\s])(\s*<\/li>\s*<li\b[^>]*>)/g, '$1$2 · ')
+      .replace(/([^。！？.!?:：;；\s])(\s*<\/li>\s*<\/[ou]l>)/g, '$1$2 · ')
+      // A paragraph without a full stop would run into the next heading ("…issuer_not_available Where you see it").
+      .replace(/([^\s>。！？.!?:：;；])((?:\s*<[^>]+>)*?\s*<h[2-6]\b)/g, '$1.$2')
+      .replace(/<([a-z][a-z0-9]*)(?=\s[^>]*\bclass="(?:[^"]*\s)?badge(?:\s[^"]*)?")/g, '<$1 data-pagefind-ignore')
+  );
 }

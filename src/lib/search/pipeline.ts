@@ -88,7 +88,10 @@ const sizes = new WeakMap<PagefindApi, Promise<number>>();
 function indexSize(pagefind: PagefindApi): Promise<number> {
   let size = sizes.get(pagefind);
   if (!size) {
-    size = pagefind.search(null).then((r) => r?.results.length ?? 0, () => 0);
+    size = pagefind.search(null).then(
+      (r) => r?.results.length ?? 0,
+      () => 0,
+    );
     sizes.set(pagefind, size);
   }
   return size;
@@ -119,7 +122,12 @@ export function balance(rarity: readonly number[], terms: readonly QueryTerm[], 
  * almost nothing) times its weight, balanced (see `balance`), scaled by how central it is to
  * the page (its Pagefind score against the term's best page).
  */
-async function rankedResults(pagefind: PagefindApi, terms: QueryTerm[], filters: SearchOptions['filters'], enough: number): Promise<Ranked> {
+async function rankedResults(
+  pagefind: PagefindApi,
+  terms: QueryTerm[],
+  filters: SearchOptions['filters'],
+  enough: number,
+): Promise<Ranked> {
   const options = filters ? { filters } : {};
   const all = (await pagefind.search(terms.map((t) => t.text).join(' '), options))?.results ?? [];
   if (terms.length < 2 || (all.length >= enough && terms.length < 3)) {
@@ -131,7 +139,11 @@ async function rankedResults(pagefind: PagefindApi, terms: QueryTerm[], filters:
   // BM25's inverse document frequency: never negative, and a term on half the pages still counts a little.
   const rarity = perTerm.map((results, i) => terms[i]!.weight * Math.log(1 + (docs - results.length + 0.5) / (results.length + 0.5)));
   // A term that finds nothing neither scores nor sets the median the others are held to.
-  const importance = balance(rarity, terms, perTerm.map((r) => r.length > 0));
+  const importance = balance(
+    rarity,
+    terms,
+    perTerm.map((r) => r.length > 0),
+  );
   const scores = new Map<string, { result: PagefindResult; score: number }>();
   perTerm.forEach((results, i) => {
     const top = results[0]?.score || 1;
@@ -153,7 +165,11 @@ const SYNONYM_WEIGHT = 0.8;
  * The results for one term and the site's words for it (`also`), each result once, scored
  * against its own word's best page (a synonym's at SYNONYM_WEIGHT), best first.
  */
-async function searchTerm(pagefind: PagefindApi, term: QueryTerm, options: { filters?: Record<string, string | string[]> }): Promise<PagefindResult[]> {
+async function searchTerm(
+  pagefind: PagefindApi,
+  term: QueryTerm,
+  options: { filters?: Record<string, string | string[]> },
+): Promise<PagefindResult[]> {
   const own = (await pagefind.search(term.text, options))?.results ?? [];
   if (!term.also?.length) return own;
   const lists = [own, ...(await Promise.all(term.also.map(async (s) => (await pagefind.search(s, options))?.results ?? [])))];
@@ -199,7 +215,11 @@ export function titleCoverage(title: string, terms: readonly (string | readonly 
  * The best share of the query's importance found in one section heading or FAQ question of the
  * page: a reader's question often has the words of the question the page answers.
  */
-export function headingCoverage(d: Pick<PagefindResultData, 'anchors'>, terms: readonly (string | readonly string[])[], importance: readonly number[]): number {
+export function headingCoverage(
+  d: Pick<PagefindResultData, 'anchors'>,
+  terms: readonly (string | readonly string[])[],
+  importance: readonly number[],
+): number {
   // A heading that holds only product names ("开了 ChatGPT Plus…") says nothing about the question.
   const subject = terms.map((t) => (typeof t === 'string' ? [t] : t)).filter((t) => !PRODUCT.test(t[0]!));
   const subjectImportance = importance.filter((_, i) => !PRODUCT.test((typeof terms[i] === 'string' ? terms[i] : terms[i]![0]) as string));
@@ -232,7 +252,10 @@ function toHit(d: PagefindResultData, terms: string[], lead = false): SearchHit 
     topic: d.meta['topic'],
     sections: isDeclineEntry(url)
       ? []
-      : (d.sub_results ?? []).filter((sub) => sub.url !== d.url && sub.url.includes('#')).slice(0, 3).map(({ title, url }) => ({ title, url })),
+      : (d.sub_results ?? [])
+          .filter((sub) => sub.url !== d.url && sub.url.includes('#'))
+          .slice(0, 3)
+          .map(({ title, url }) => ({ title, url })),
   };
 }
 
@@ -304,7 +327,8 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
     const url = localePath(locale, `declines/${decline.id}`);
     const title = lookup.titles[decline.id]?.[locale] ?? decline.id;
     const own = pageData.get(url);
-    const entry = (own && toHit(own, terms, true)) ?? (await entryHit(pagefind, url, title, terms)) ?? { url, title, excerpt: '', topic: undefined, sections: [] };
+    const entry = (own && toHit(own, terms, true)) ??
+      (await entryHit(pagefind, url, title, terms)) ?? { url, title, excerpt: '', topic: undefined, sections: [] };
     entry.exact = decline.by;
     const all = [entry, ...ranked.filter((h) => h.url !== url)];
     const shown = all.slice(0, limit);
@@ -321,7 +345,8 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
 async function shownFromTable(
   pagefind: PagefindApi,
   records: RecordTable,
-  context: Pick<SearchOutcome, 'query' | 'terms' | 'removed' | 'decline'> & Ranked & { locale: Locale; lookup: DeclineLookupData | undefined; limit: number },
+  context: Pick<SearchOutcome, 'query' | 'terms' | 'removed' | 'decline'> &
+    Ranked & { locale: Locale; lookup: DeclineLookupData | undefined; limit: number },
 ): Promise<SearchOutcome> {
   const { query, terms, removed, decline, results, importance, locale, lookup, limit } = context;
   type Result = Ranked['results'][number];
@@ -332,7 +357,14 @@ async function shownFromTable(
     const [url, title, topic, alias] = records[r.result.id]!;
     const page = alias ? pageOf(url) : url;
     const known = pages.get(page);
-    if (!known) pages.set(page, { first: r, own: alias ? undefined : r, title: title || url, topic, score: r.score + TITLE_WEIGHT * titleCoverage(title || url, terms, importance) });
+    if (!known)
+      pages.set(page, {
+        first: r,
+        own: alias ? undefined : r,
+        title: title || url,
+        topic,
+        score: r.score + TITLE_WEIGHT * titleCoverage(title || url, terms, importance),
+      });
     else if (!alias) known.own ??= r;
   };
   const window = Math.min(results.length, Math.max(RERANK_WINDOW, limit + 5));
@@ -349,7 +381,8 @@ async function shownFromTable(
 
   if (decline && lookup && entryUrl) {
     const title = lookup.titles[decline.id]?.[locale] ?? decline.id;
-    const entry = (entryData && toHit(entryData, terms, true)) ?? (await entryHit(pagefind, entryUrl, title, terms)) ?? { url: entryUrl, title, excerpt: '', topic: undefined, sections: [] };
+    const entry = (entryData && toHit(entryData, terms, true)) ??
+      (await entryHit(pagefind, entryUrl, title, terms)) ?? { url: entryUrl, title, excerpt: '', topic: undefined, sections: [] };
     entry.exact = decline.by;
     const all = 1 + order.filter(([url]) => url !== entryUrl).length;
     const list = [entry, ...hits].slice(0, limit);

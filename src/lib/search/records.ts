@@ -18,7 +18,6 @@ export interface AliasRecord {
   filters: Record<string, string[]>;
 }
 
-
 /**
  * What readers type that a page's own text may not contain, indexed under that page in every
  * language index: each decline entry's message variants in both languages and its codes, and

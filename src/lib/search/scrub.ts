@@ -12,7 +12,8 @@ const CODE =
   /(?:\b(?:cvc2?|cvv2?|csc|cid|security code|otp|one-time (?:pass)?code|verification code|passcode)|安全码|校验码|验证码|动态码|短信码)[\s:：=#]*(?:is\s+|是|为)?[\s:：=#]*\d{3,8}(?!\d)/giu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 /** A phone number: an international one with +, a mainland mobile (1[3-9]x xxxx xxxx), a landline 0xx-xxxxxxx. */
-const PHONE = /(?:\+\d{1,3}[\s-]?(?:\(\d{1,4}\)[\s-]?)?\d(?:[\s-]?\d){5,13}|(?<!\d)(?:86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}|(?<!\d)0\d{2,3}-\d{7,8})(?!\d)/g;
+const PHONE =
+  /(?:\+\d{1,3}[\s-]?(?:\(\d{1,4}\)[\s-]?)?\d(?:[\s-]?\d){5,13}|(?<!\d)(?:86[\s-]?)?1[3-9]\d(?:[\s-]?\d{4}){2}|(?<!\d)0\d{2,3}-\d{7,8})(?!\d)/g;
 
 /** Each kind with its pattern, in the order they are removed (a phone number before the digits of a card number). */
 const SENSITIVE: [Removed, RegExp][] = [
@@ -46,6 +47,9 @@ export function scrubQuery(input: string): Scrubbed {
     });
   }
   if (removed.size === 0) return { text: input, removed: [] };
-  text = text.replace(/[ \t]{2,}/g, ' ').replace(/ +([,.;:，。；：)）])/g, '$1').trim();
+  text = text
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/ +([,.;:，。；：)）])/g, '$1')
+    .trim();
   return { text, removed: SENSITIVE.map(([kind]) => kind).filter((k) => removed.has(k)) };
 }

@@ -8,7 +8,9 @@ const ONE_HAN = /^\p{Script=Han}{2,8}$/u;
  * that several terms list (额度: credit limit and quota) is ambiguous and points nowhere.
  * @example glossarySynonyms([{ en: { term: 'Refund', aliases: ['money back'] }, 'zh-cn': { term: '退款', aliases: ['退钱'] } }]) // { 退钱: ['退款'] }
  */
-export function glossarySynonyms(entries: readonly { en: { term: string; aliases: string[] }; 'zh-cn': { term: string; aliases: string[] } }[]): Record<string, string[]> {
+export function glossarySynonyms(
+  entries: readonly { en: { term: string; aliases: string[] }; 'zh-cn': { term: string; aliases: string[] } }[],
+): Record<string, string[]> {
   const targets = new Map<string, Set<string>>();
   const owners = new Map<string, number>();
   entries.forEach((g, index) => {
@@ -25,6 +27,7 @@ export function glossarySynonyms(entries: readonly { en: { term: string; aliases
     }
   });
   const out: Record<string, string[]> = {};
-  for (const [form, set] of [...targets].sort(([a], [b]) => a.localeCompare(b))) if (owners.get(form) !== -1 && set.size) out[form] = [...set];
+  for (const [form, set] of [...targets].sort(([a], [b]) => a.localeCompare(b)))
+    if (owners.get(form) !== -1 && set.size) out[form] = [...set];
   return out;
 }

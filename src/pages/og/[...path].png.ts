@@ -23,10 +23,16 @@ export const getStaticPaths = (async () => {
     const siteName = t('site.name');
     cards.push({ path: ogImagePath(locale, 'home'), card: { title: t('home.title'), kicker: t('site.tagline'), siteName } });
     for (const page of (await getArticlePages()).filter((p) => p.locale === locale && !p.isFallback)) {
-      cards.push({ path: ogImagePath(locale, page.slug), card: { title: page.entry.data.title, kicker: t(`topic.${page.entry.data.topic}`), siteName } });
+      cards.push({
+        path: ogImagePath(locale, page.slug),
+        card: { title: page.entry.data.title, kicker: t(`topic.${page.entry.data.topic}`), siteName },
+      });
     }
     for (const d of await getDeclines()) {
-      cards.push({ path: ogImagePath(locale, `declines/${d.id}`), card: { title: d.data[locale].title, kicker: t('nav.declines'), siteName } });
+      cards.push({
+        path: ogImagePath(locale, `declines/${d.id}`),
+        card: { title: d.data[locale].title, kicker: t('nav.declines'), siteName },
+      });
     }
     // The sample drawn even in test builds (KB_OG_PREVIEWS=sample): the home card and the longest title.
     const own = cards.slice(first);
@@ -36,7 +42,14 @@ export const getStaticPaths = (async () => {
   }
   // What this build draws (or takes from the cache): every image, or in test builds the sample.
   total = drawSampleOnly() ? cards.filter((c) => c.sample).length : cards.length;
-  return cards.map(({ path, card, sample }) => ({ params: { path: withoutBase(path).replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { card, sample } }));
+  return cards.map(({ path, card, sample }) => ({
+    params: {
+      path: withoutBase(path)
+        .replace(/^\/og\//, '')
+        .replace(/\.png$/, ''),
+    },
+    props: { card, sample },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -63,7 +63,9 @@ async function hitTime(page, timeout = 30_000) {
 
 /** When the reader finished: Enter pressed, or the last keystroke in a search-as-you-type box. */
 const startTime = (page, profile) =>
-  page.evaluate((enter) => Number(sessionStorage.getItem(enter ? 'kb-enter' : 'kb-input')) || undefined, profile.enter).catch(() => undefined);
+  page
+    .evaluate((enter) => Number(sessionStorage.getItem(enter ? 'kb-enter' : 'kb-input')) || undefined, profile.enter)
+    .catch(() => undefined);
 
 /** The server log between two times: what the reader downloaded, and the longest waiting chain. */
 function traffic(log, from, to) {
@@ -142,7 +144,10 @@ export async function readerRun({ browser, server, profile, lang, queries }) {
     const page = await ctx.newPage();
     let input;
     if (profile.searchPage) {
-      await page.addInitScript((spec) => sessionStorage.getItem('kb-watch') || sessionStorage.setItem('kb-watch', JSON.stringify(spec)), profile.spec(q.link));
+      await page.addInitScript(
+        (spec) => sessionStorage.getItem('kb-watch') || sessionStorage.setItem('kb-watch', JSON.stringify(spec)),
+        profile.spec(q.link),
+      );
       const started = now();
       await page.goto(`${server.origin}${profile.searchPage(lang, q.link)}`);
       const hit = await hitTime(page);
@@ -194,7 +199,12 @@ export const thisSite = {
   enter: true,
   searchPage: (lang, query) => `/${lang}/search/?q=${encodeURIComponent(query)}`,
   searchInput: '#search-input',
-  spec: (query, entry) => ({ links: '[data-search-results] > li > a', query, guard: 'data-query', ...(entry ? { href: `/declines/${entry}/` } : {}) }),
+  spec: (query, entry) => ({
+    links: '[data-search-results] > li > a',
+    query,
+    guard: 'data-query',
+    ...(entry ? { href: `/declines/${entry}/` } : {}),
+  }),
 };
 
 /** Starlight: its search button opens Pagefind's default modal, which searches as the reader types. */
@@ -207,5 +217,10 @@ export const starlightSite = {
     return '#starlight__search input';
   },
   enter: false,
-  spec: (query) => ({ links: '#starlight__search .pagefind-ui__result-link', query, guard: 'message', message: '#starlight__search .pagefind-ui__message' }),
+  spec: (query) => ({
+    links: '#starlight__search .pagefind-ui__result-link',
+    query,
+    guard: 'message',
+    message: '#starlight__search .pagefind-ui__message',
+  }),
 };

@@ -86,7 +86,12 @@ if (!opts['no-build'] && !onlyReader) {
 }
 
 // Static weight of each page type: the HTML (with its inlined CSS) and every JS module it loads.
-const types = { home: '/en/', article: '/en/five-dollar-authorization-hold/', 'decline entry': '/en/declines/generic-decline/', search: '/en/search/' };
+const types = {
+  home: '/en/',
+  article: '/en/five-dollar-authorization-hold/',
+  'decline entry': '/en/declines/generic-decline/',
+  search: '/en/search/',
+};
 function moduleGraph(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
@@ -142,7 +147,16 @@ async function distantReader() {
   }
   const browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const results = {};
   let protocol;
@@ -194,7 +208,11 @@ if (!opts['no-corpus'] && !onlyReader) {
 }
 
 const date = new Date().toISOString().slice(0, 10);
-const short = (p) => p.replace(/^\/pagefind\/(fragment|index)\/.*/, '/pagefind/$1/…').replace(/\?.*$/, '').replace(/^\/_astro\/([^.]+)\..*$/, '/_astro/$1…');
+const short = (p) =>
+  p
+    .replace(/^\/pagefind\/(fragment|index)\/.*/, '/pagefind/$1/…')
+    .replace(/\?.*$/, '')
+    .replace(/^\/_astro\/([^.]+)\..*$/, '/_astro/$1…');
 const cell = (m, { chain = true } = {}) =>
   m ? `${sec(m.ms)} · ${kb(m.bytes)} · ${m.requests} req${chain ? ` · chain ${m.chain.length}` : ''}` : '–';
 const lines = [
@@ -238,21 +256,26 @@ if (reader) {
   }
   lines.push('', 'Everything search downloaded from focus to the first result (typed words): bytes · requests');
   for (const lang of ['en', 'zh-cn']) {
-    lines.push(`- ${lang}: ${sites.map((s) => `${s} ${kb(results[`${s}|${lang}`]?.['typed words']?.focusBytes)} · ${results[`${s}|${lang}`]?.['typed words']?.focusRequests ?? '–'}`).join('; ')}`);
+    lines.push(
+      `- ${lang}: ${sites.map((s) => `${s} ${kb(results[`${s}|${lang}`]?.['typed words']?.focusBytes)} · ${results[`${s}|${lang}`]?.['typed words']?.focusRequests ?? '–'}`).join('; ')}`,
+    );
   }
   lines.push('', 'Longest chains, header search (median run):');
   for (const s of sites) {
     for (const lang of ['en', 'zh-cn']) {
       const m = results[`${s}|${lang}`];
-      lines.push(`- ${s}, ${lang}: typed: ${m['typed words'].chain.map(short).join(' → ') || '(none)'}; pasted at once: ${m['pasted words'].chain.map(short).join(' → ')}`);
+      lines.push(
+        `- ${s}, ${lang}: typed: ${m['typed words'].chain.map(short).join(' → ') || '(none)'}; pasted at once: ${m['pasted words'].chain.map(short).join(' → ')}`,
+      );
     }
   }
   const keys = ['typed words', 'pasted words', 'typed code', 'pasted code', 'message', 'link', 'next'];
   lines.push('', `Every run (${keys.join(' / ')}, ms):`);
-  for (const s of sites) for (const lang of ['en', 'zh-cn']) {
-    const m = results[`${s}|${lang}`];
-    lines.push(`- ${s}, ${lang}: ${keys.map((k) => (m[k]?.runs ?? []).map((x) => Math.round(x)).join('/') || '–').join('; ')}`);
-  }
+  for (const s of sites)
+    for (const lang of ['en', 'zh-cn']) {
+      const m = results[`${s}|${lang}`];
+      lines.push(`- ${s}, ${lang}: ${keys.map((k) => (m[k]?.runs ?? []).map((x) => Math.round(x)).join('/') || '–').join('; ')}`);
+    }
   lines.push('');
 } else {
   lines.push('(distant-reader figures skipped: no Chromium at /usr/bin/chromium or CHROMIUM_PATH)', '');
@@ -260,8 +283,17 @@ if (reader) {
 if (cold || corpus) {
   lines.push('| build | pages | build time | preview images | records indexed | index time |', '| --- | --- | --- | --- | --- | --- |');
   const ogCell = (b) => (b.og ? `${b.og.drawn} drawn, ${b.og.cached} cached` : '–');
-  if (cold) lines.push(`| this site, cold | ${cold.pages} | ${cold.seconds.toFixed(1)} s | ${ogCell(cold)} | ${cold.indexed} | ${cold.indexSeconds.toFixed(1)} s |`);
-  if (warm) lines.push(`| this site, warm | ${warm.pages} | ${warm.seconds.toFixed(1)} s | ${ogCell(warm)} | ${warm.indexed} | ${warm.indexSeconds.toFixed(1)} s |`);
-  if (corpus) lines.push(`| + ${pairs} generated article pairs, cold | ${corpus.pages} | ${corpus.seconds.toFixed(1)} s | ${ogCell(corpus)} | ${corpus.indexed} | ${corpus.indexSeconds.toFixed(1)} s |`);
+  if (cold)
+    lines.push(
+      `| this site, cold | ${cold.pages} | ${cold.seconds.toFixed(1)} s | ${ogCell(cold)} | ${cold.indexed} | ${cold.indexSeconds.toFixed(1)} s |`,
+    );
+  if (warm)
+    lines.push(
+      `| this site, warm | ${warm.pages} | ${warm.seconds.toFixed(1)} s | ${ogCell(warm)} | ${warm.indexed} | ${warm.indexSeconds.toFixed(1)} s |`,
+    );
+  if (corpus)
+    lines.push(
+      `| + ${pairs} generated article pairs, cold | ${corpus.pages} | ${corpus.seconds.toFixed(1)} s | ${ogCell(corpus)} | ${corpus.indexed} | ${corpus.indexSeconds.toFixed(1)} s |`,
+    );
 }
 console.log(lines.join('\n'));

@@ -83,7 +83,11 @@ export function prepareStarlight({ root, siteDist, log = console.log }) {
   if (!installed || !existsSync(pkgPath) || readFileSync(pkgPath, 'utf8') !== pkg) {
     writeFileSync(pkgPath, pkg);
     log(`Installing Starlight ${packageJson.dependencies['@astrojs/starlight']} from npm into ${path.relative(root, dir)}…`);
-    const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, encoding: 'utf8', stdio: 'inherit' });
+    const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: 'inherit',
+    });
     if (r.status !== 0) throw new Error('npm install of the Starlight comparison site failed');
   }
   writeFileSync(path.join(dir, 'astro.config.mjs'), astroConfig);
