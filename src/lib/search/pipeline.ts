@@ -289,8 +289,10 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
   const question = analyzed.length >= 3 && readsAsQuestion(query);
   const { results, importance } = analyzed.length ? await rankedResults(pagefind, analyzed, filters, 3) : { results: [], importance: [] };
 
-  if (options.records && results.every((r) => options.records![r.result.id])) {
-    return shownFromTable(pagefind, options.records, { query, terms, removed, decline, results, importance, locale, lookup, limit });
+  // The record table knows each record's title but not its headings, so a question (which also
+  // scores a page's headings and FAQ questions) is ranked from the fragments.
+  if (options.records && !question && results.every((r) => options.records![r.result.id])) {
+    return shownFromTable(pagefind, options.records, { query, terms, forms, removed, decline, results, importance, locale, lookup, limit });
   }
 
   // A page can match through its own text and its alias records: results are loaded (the first
@@ -346,9 +348,9 @@ async function shownFromTable(
   pagefind: PagefindApi,
   records: RecordTable,
   context: Pick<SearchOutcome, 'query' | 'terms' | 'removed' | 'decline'> &
-    Ranked & { locale: Locale; lookup: DeclineLookupData | undefined; limit: number },
+    Ranked & { forms: string[][]; locale: Locale; lookup: DeclineLookupData | undefined; limit: number },
 ): Promise<SearchOutcome> {
-  const { query, terms, removed, decline, results, importance, locale, lookup, limit } = context;
+  const { query, terms, forms, removed, decline, results, importance, locale, lookup, limit } = context;
   type Result = Ranked['results'][number];
   // Per page: the first record found (its score, title and topic) and the page's own record,
   // whose excerpt and sections are shown when it was found too.
@@ -363,7 +365,7 @@ async function shownFromTable(
         own: alias ? undefined : r,
         title: title || url,
         topic,
-        score: r.score + TITLE_WEIGHT * titleCoverage(title || url, terms, importance),
+        score: r.score + TITLE_WEIGHT * titleCoverage(title || url, forms, importance),
       });
     else if (!alias) known.own ??= r;
   };
