@@ -74,9 +74,13 @@ export async function init(panel: HTMLElement): Promise<void> {
       if (topic.value) params.set('topic', topic.value);
       else params.delete('topic');
       const next = `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
-      // A new history entry only for a new query: Enter on the same query replaces it.
+      // One history entry per query, whichever comes first, the reader's Enter or a search as
+      // they type: a new query after a committed one (Enter, or the page opened with it) adds an
+      // entry, typing refines it in place, Enter commits it; Enter on the same query adds nothing.
+      const typedEntry = (history.state as { typed?: boolean } | null)?.typed === true;
       const same = next === location.pathname + location.search + location.hash;
-      history[push && !same ? 'pushState' : 'replaceState'](null, '', next);
+      const typedNow = !push && (!same || typedEntry);
+      history[!same && !typedEntry && raw.trim() ? 'pushState' : 'replaceState']({ typed: typedNow }, '', next);
     }
     if (syncUrl) keepQueryOnLanguageSwitch();
     if (!raw.trim()) {
@@ -218,11 +222,13 @@ export async function init(panel: HTMLElement): Promise<void> {
     }
   });
 
+  let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    // Enter searches now: the search-as-you-type run it would repeat is dropped.
+    clearTimeout(timer);
     void run(input.value, { push: true });
   });
-  let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clean(input.value);
     clearTimeout(timer);

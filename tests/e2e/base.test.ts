@@ -60,6 +60,8 @@ describe(`the site served under ${base}`, () => {
     const { page, problems } = await trackedPage(await reader(), site.origin);
     await page.goto(at(`/zh-cn/search/?q=${encodeURIComponent(query)}`));
     await page.locator('[data-search-results] > li > a').first().waitFor();
+    // A code's decline entry shows first, from the lookup table; the rest follows.
+    await page.waitForFunction(() => !/…/.test(document.querySelector('[data-search-status]')?.textContent ?? '…'));
     const hrefs = await page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(3);
     expect(unresolved(hrefs)).toEqual([]);
