@@ -79,7 +79,7 @@ function resolve(root, pathname) {
  * Serves `root` on 127.0.0.1 under the distant-reader model.
  * @param {string} root the built site
  * @param {{ rtt?: number, mbps?: number, certDir: string }} options round trip in ms, bandwidth in Mbit/s
- * @returns {Promise<{ origin: string, protocol: string, log: { path: string, start: number, end: number, bytes: number }[], close: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, protocol: string, log: { path: string, start: number, end: number, bytes: number }[], idle: () => Promise<void>, close: () => Promise<void> }>}
  */
 export async function serveDistant(root, { rtt = 200, mbps = 4, certDir }) {
   const log = [];
@@ -112,12 +112,23 @@ export async function serveDistant(root, { rtt = 200, mbps = 4, certDir }) {
       headers = { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) };
     }
     const hold = rtt + (data.length * 8) / (mbps * 1000);
+    // A response the browser gave up on (its page closed) is neither sent nor logged: it would
+    // count in the next scenario's window.
+    let gone = false;
+    res.on('close', () => (gone = true));
+    inflight++;
     setTimeout(() => {
-      res.writeHead(status, { ...headers, 'content-length': String(data.length), 'cache-control': 'no-cache' });
-      res.end(data);
-      log.push({ path: url.pathname + url.search, start, end: now(), bytes: data.length, status });
+      inflight--;
+      if (!gone && !res.destroyed) {
+        res.writeHead(status, { ...headers, 'content-length': String(data.length), 'cache-control': 'no-cache' });
+        res.end(data);
+        log.push({ path: url.pathname + url.search, start, end: now(), bytes: data.length, status });
+      }
+      if (inflight === 0) for (const resolve of waiting.splice(0)) resolve();
     }, hold);
   };
+  let inflight = 0;
+  const waiting = [];
   const tls = certDir ? certificate(certDir) : undefined;
   const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handler) : createHttp(handler);
   const sockets = new Set();
@@ -131,6 +142,8 @@ export async function serveDistant(root, { rtt = 200, mbps = 4, certDir }) {
     origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     protocol: tls ? 'HTTP/2' : 'HTTP/1.1',
     log,
+    /** Resolves once no response is being held (nothing of a previous scenario still in flight). */
+    idle: () => new Promise((resolve) => (inflight === 0 ? resolve() : waiting.push(resolve))),
     close: () =>
       new Promise((r) => {
         for (const s of sockets) s.destroy();

@@ -90,6 +90,7 @@ const idle = async (page) => {
 export async function readerRun({ browser, server, profile, lang, queries }) {
   const q = queries[lang];
   const context = async () => {
+    await server.idle();
     const ctx = await browser.newContext({ ignoreHTTPSErrors: true, locale: lang === 'en' ? 'en-US' : 'zh-CN', serviceWorkers: 'block' });
     await ctx.addInitScript(watcher);
     return ctx;
