@@ -64,6 +64,10 @@ export async function init(panel: HTMLElement): Promise<void> {
   }
 
   let latest = 0;
+  // One history entry per query: Enter marks the current entry as submitted; typing after that
+  // starts a new entry (then rewrites only that one), so Back returns to the query submitted
+  // before, however long the reader paused while typing.
+  const submitted = () => (history.state as { submitted?: boolean } | null)?.submitted === true;
   async function run(typed: string, { push = false, fromHistory = false } = {}): Promise<void> {
     const ticket = ++latest;
     const raw = clean(typed);
@@ -74,9 +78,9 @@ export async function init(panel: HTMLElement): Promise<void> {
       if (topic.value) params.set('topic', topic.value);
       else params.delete('topic');
       const next = `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
-      // A new history entry only for a new query: Enter on the same query replaces it.
       const same = next === location.pathname + location.search + location.hash;
-      history[push && !same ? 'pushState' : 'replaceState'](null, '', next);
+      const fresh = !same && submitted();
+      history[fresh ? 'pushState' : 'replaceState']({ submitted: push || (submitted() && same) }, '', next);
     }
     if (syncUrl) keepQueryOnLanguageSwitch();
     if (!raw.trim()) {
@@ -239,7 +243,7 @@ export async function init(panel: HTMLElement): Promise<void> {
   const initial = syncUrl ? (new URLSearchParams(location.search).get('q') ?? '').slice(0, 500) : '';
   if (initial) {
     input.value = initial;
-    await run(initial);
+    await run(initial, { push: true }); // the query a link opened counts as submitted
   }
 }
 
