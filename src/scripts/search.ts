@@ -64,6 +64,10 @@ export async function init(panel: HTMLElement): Promise<void> {
   }
 
   let latest = 0;
+  // One history entry per query: Enter marks the current entry as submitted; typing after that
+  // starts a new entry (then rewrites only that one), so Back returns to the query submitted
+  // before, however long the reader paused while typing.
+  const submitted = () => (history.state as { submitted?: boolean } | null)?.submitted === true;
   async function run(typed: string, { push = false, fromHistory = false } = {}): Promise<void> {
     const ticket = ++latest;
     const raw = clean(typed);
@@ -74,13 +78,9 @@ export async function init(panel: HTMLElement): Promise<void> {
       if (topic.value) params.set('topic', topic.value);
       else params.delete('topic');
       const next = `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
-      // One history entry per query, whichever comes first, the reader's Enter or a search as
-      // they type: a new query after a committed one (Enter, or the page opened with it) adds an
-      // entry, typing refines it in place, Enter commits it; Enter on the same query adds nothing.
-      const typedEntry = (history.state as { typed?: boolean } | null)?.typed === true;
       const same = next === location.pathname + location.search + location.hash;
-      const typedNow = !push && (!same || typedEntry);
-      history[!same && !typedEntry && raw.trim() ? 'pushState' : 'replaceState']({ typed: typedNow }, '', next);
+      const fresh = !same && submitted();
+      history[fresh ? 'pushState' : 'replaceState']({ submitted: push || (submitted() && same) }, '', next);
     }
     if (syncUrl) keepQueryOnLanguageSwitch();
     if (!raw.trim()) {
@@ -245,7 +245,7 @@ export async function init(panel: HTMLElement): Promise<void> {
   const initial = syncUrl ? (new URLSearchParams(location.search).get('q') ?? '').slice(0, 500) : '';
   if (initial) {
     input.value = initial;
-    await run(initial);
+    await run(initial, { push: true }); // the query a link opened counts as submitted
   }
 }
 

@@ -244,6 +244,9 @@ describe('navigation that keeps its place', () => {
     const first = page.locator('[data-search-results] > li > a').first();
     const search = async (q: string) => {
       await page.fill('#search-input', q);
+      // Results for the typed text show before Enter; they must not rewrite the current entry.
+      await first.waitFor();
+      await page.waitForTimeout(300);
       await page.press('#search-input', 'Enter');
       await page.waitForURL(new RegExp(`q=${encodeURIComponent(q).replace(/%20/g, '\\+')}`));
       await first.waitFor();

@@ -1,23 +1,11 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
 import { serveSite } from './server';
+import { chromiumLaunchOptions } from '../../src/tools/chromium.mjs';
 
 /** Debian's Chromium, started the way this machine allows (no network beyond loopback). */
 export function launchOptions(): LaunchOptions {
-  return {
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  };
+  return chromiumLaunchOptions();
 }
 
 /**

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { searchSite } from '../helpers/pagefind';
+import { hitAt, hitGroups, hitTable, pct } from '../helpers/recall';
 import { distDir, root } from '../helpers/paths';
 
 /**
@@ -40,10 +41,6 @@ const kinds: Kind[] = ['message', 'question'];
 const minimum = { total: 230, perLang: 90, message: 135, question: 70 };
 /** hit@3 each language must reach, by kind. */
 const threshold: Record<Kind, number> = { message: 0.97, question: 0.9 };
-
-/** hit@k for one query: one of the first k results is an expected page (by path prefix). */
-const hitAt = (urls: string[], expected: string[], k: number) =>
-  urls.slice(0, k).some((u) => expected.some((e) => new URL(u, 'http://x').pathname.startsWith(e)));
 
 /** The built page an expected path prefix names (`/en/declines/x/` → dist/en/declines/x/index.html). */
 const builtPage = (prefix: string) => path.join(distDir, prefix, 'index.html');
@@ -101,23 +98,12 @@ describe('real-world recall suite on the built index (same pipeline as the searc
       rows.push({ q, urls: outcome.hits.map((h) => h.url) });
     }
 
-    const groups = new Map<string, { n: number; h1: number; h3: number }>();
-    for (const { q, urls } of rows) {
-      // Also reported, never asserted: the texts for which this build has at least one expected page.
+    // Also reported, never asserted: the texts for which this build has at least one expected page.
+    const groups = hitGroups(rows, (q) => {
       const reachable = q.expect.some((e) => existsSync(builtPage(e)));
-      const keys = [`${q.lang} all`, `${q.lang} ${q.kind}`, ...(reachable ? [`${q.lang} ${q.kind} (page built)`] : [])];
-      for (const key of keys) {
-        const g = groups.get(key) ?? { n: 0, h1: 0, h3: 0 };
-        g.n++;
-        g.h1 += Number(hitAt(urls, q.expect, 1));
-        g.h3 += Number(hitAt(urls, q.expect, 3));
-        groups.set(key, g);
-      }
-    }
-    const pct = (a: number, n: number) => `${((100 * a) / n).toFixed(1)}%`.padStart(6);
-    const table = [...groups]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, g]) => `${k.padEnd(28)} n=${String(g.n).padStart(3)}  hit@1 ${pct(g.h1, g.n)}  hit@3 ${pct(g.h3, g.n)}`);
+      return [`${q.lang} all`, `${q.lang} ${q.kind}`, ...(reachable ? [`${q.lang} ${q.kind} (page built)`] : [])];
+    });
+    const table = hitTable(groups, 28);
     const short = (s: string) => JSON.stringify(s.length > 140 ? `${s.slice(0, 140)}…` : s);
     const misses = rows
       .filter(({ q, urls }) => !hitAt(urls, q.expect, 3))

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { searchSite } from '../helpers/pagefind';
+import { hitAt, hitGroups, hitTable } from '../helpers/recall';
 import { root } from '../helpers/paths';
 
 interface Query {
@@ -15,10 +16,6 @@ interface Query {
 
 const suite = JSON.parse(readFileSync(path.join(root, 'tests/search/queries.json'), 'utf8')) as { queries: Query[] };
 
-/** hit@k for one query: one of the first k results is an expected page (by path prefix). */
-const hitAt = (urls: string[], expected: string[], k: number) =>
-  urls.slice(0, k).some((u) => expected.some((e) => new URL(u, 'http://x').pathname.startsWith(e)));
-
 describe('search recall on the built index (same pipeline as the search page)', () => {
   it('finds the right page in the first three results for at least 97% of queries in each language', async () => {
     const rows: { q: Query; urls: string[] }[] = [];
@@ -27,20 +24,8 @@ describe('search recall on the built index (same pipeline as the search page)', 
       rows.push({ q, urls: outcome.hits.map((h) => h.url) });
     }
 
-    const groups = new Map<string, { n: number; h1: number; h3: number }>();
-    for (const { q, urls } of rows) {
-      for (const key of [`${q.lang} all`, `${q.lang} ${q.category}`]) {
-        const g = groups.get(key) ?? { n: 0, h1: 0, h3: 0 };
-        g.n++;
-        g.h1 += Number(hitAt(urls, q.expect, 1));
-        g.h3 += Number(hitAt(urls, q.expect, 3));
-        groups.set(key, g);
-      }
-    }
-    const pct = (a: number, n: number) => `${((100 * a) / n).toFixed(1)}%`.padStart(6);
-    const table = [...groups]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([k, g]) => `${k.padEnd(24)} n=${String(g.n).padStart(3)}  hit@1 ${pct(g.h1, g.n)}  hit@3 ${pct(g.h3, g.n)}`);
+    const groups = hitGroups(rows, (q) => [`${q.lang} all`, `${q.lang} ${q.category}`]);
+    const table = hitTable(groups, 24);
     const misses = rows
       .filter(({ q, urls }) => !hitAt(urls, q.expect, 3))
       .map(

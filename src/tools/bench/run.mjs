@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { serveDistant } from './distant-server.mjs';
 import { readerRun, starlightSite, thisSite, TYPING } from './reader.mjs';
 import { prepareStarlight } from './starlight.mjs';
+import { chromiumLaunchOptions } from '../chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -137,27 +138,15 @@ async function distantReader() {
   } catch {
     return undefined;
   }
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) return undefined;
+  const options = chromiumLaunchOptions();
+  if (!existsSync(options.executablePath)) return undefined;
   const sites = [{ profile: thisSite, dist }];
   let starlight;
   if (!opts['no-starlight']) {
     starlight = prepareStarlight({ root, siteDist: dist });
     sites.push({ profile: starlightSite, dist: starlight.dist });
   }
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(options);
   const results = {};
   let protocol;
   try {
