@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import LongestFirst from './tests/setup/sequencer';
 
 // getViteConfig gives tests Astro's compiler, so components render through the Container API.
 export default getViteConfig({
@@ -7,6 +8,7 @@ export default getViteConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     projects: [
       // Fast layers: no build needed (`npx vitest run --project fast` while writing content).
       { extends: true, test: { name: 'fast', include: ['tests/{unit,content,components}/**/*.test.ts'] } },

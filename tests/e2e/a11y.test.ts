@@ -20,9 +20,21 @@ const tabs = Math.max(1, Number(process.env['KB_A11Y_TABS']) || 4);
 // forbids for an injected script; hence bypassCSP.
 const env = useSiteInBrowser({ bypassCSP: true });
 
-async function violations(page: Page, path: string): Promise<string[]> {
+const schemes = ['light', 'dark'] as const;
+
+/**
+ * One load of the page, checked in each colour scheme: the palettes follow
+ * prefers-color-scheme in CSS alone (no script reads it, nothing transitions), so switching the
+ * emulated scheme restyles the loaded page as a fresh load in that scheme would.
+ */
+async function violations(page: Page, path: string, inSchemes: readonly (typeof schemes)[number][]): Promise<string[]> {
   await page.goto(`${env.origin()}${path}`);
-  return check(page, path);
+  const found: string[] = [];
+  for (const scheme of inSchemes) {
+    await page.emulateMedia({ colorScheme: scheme });
+    found.push(...(await check(page, inSchemes.length > 1 ? `${path} (${scheme})` : path)));
+  }
+  return found;
 }
 
 /** axe (added to the page by an init script) on the page as it is now. */
@@ -41,8 +53,8 @@ async function check(page: Page, path: string): Promise<string[]> {
   );
 }
 
-/** Checks every path with `tabs` pages of one context working through a shared queue. */
-async function sweep(context: BrowserContext, list: string[], prepare: (page: Page) => Promise<unknown>): Promise<string[]> {
+/** Checks every path, in each scheme, with `tabs` pages of one context working through a shared queue. */
+async function sweep(context: BrowserContext, list: string[], inSchemes: readonly (typeof schemes)[number][]): Promise<string[]> {
   const queue = [...list];
   const found: string[] = [];
   const seen: string[] = [];
@@ -50,9 +62,8 @@ async function sweep(context: BrowserContext, list: string[], prepare: (page: Pa
     Array.from({ length: Math.min(tabs, list.length) }, async () => {
       const page = await context.newPage();
       await page.addInitScript({ content: axeSource });
-      await prepare(page);
       for (let path = queue.shift(); path; path = queue.shift()) {
-        found.push(...(await violations(page, path)));
+        found.push(...(await violations(page, path, inSchemes)));
         seen.push(path);
       }
       await page.close();
@@ -63,17 +74,40 @@ async function sweep(context: BrowserContext, list: string[], prepare: (page: Pa
 }
 
 describe('WCAG 2.2 A and AA (axe-core) on every built page', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`${paths.length} pages in ${scheme} mode have no violations`, async () => {
-      expect(await sweep(env.context(), paths, (page) => page.emulateMedia({ colorScheme: scheme }))).toEqual([]);
-    }, 300_000);
-  }
+  it(`${paths.length} pages in light and in dark mode have no violations`, async () => {
+    expect(await sweep(env.context(), paths, schemes)).toEqual([]);
+  }, 300_000);
+
+  it('a page checked after switching schemes reads as one loaded in that scheme', async () => {
+    // What the sweep relies on: the same colours, hence the same contrast findings, whichever way
+    // the page came to be in dark mode.
+    const colours = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('body, a, .callout, .verdict, code')].slice(0, 40).map((e) => {
+          const style = getComputedStyle(e);
+          return `${style.color} ${style.backgroundColor} ${style.borderLeftColor}`;
+        }),
+      );
+    const page = await env.context().newPage();
+    const path = `${env.origin()}/zh-cn/declines/do-not-honor/`;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(path);
+    const loadedDark = await colours();
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.reload();
+    const loadedLight = await colours();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const switchedDark = await colours();
+    await page.close();
+    expect(loadedLight).not.toEqual(loadedDark);
+    expect(switchedDark).toEqual(loadedDark);
+  });
 
   it('the header box’s results, open under the box, have no violations in either scheme', async () => {
     const page = await env.context().newPage();
     await page.addInitScript({ content: axeSource });
     const found: string[] = [];
-    for (const scheme of ['light', 'dark'] as const) {
+    for (const scheme of schemes) {
       for (const [lang, query] of [
         ['en', 'Your card has insufficient funds.'],
         ['zh-cn', '预授权'],
@@ -97,7 +131,7 @@ describe('WCAG 2.2 A and AA (axe-core) on every built page', () => {
     // The site's own scripts are blocked; axe still runs, added by the test.
     await context.route('**/_astro/*.js', (route) => route.abort());
     try {
-      expect(await sweep(context, stubs, async () => undefined)).toEqual([]);
+      expect(await sweep(context, stubs, ['light'])).toEqual([]);
     } finally {
       await context.close();
     }

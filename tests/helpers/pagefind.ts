@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { locales, type Locale } from '../../src/i18n/locales';
-import type { PagefindApi } from '../../src/lib/search/pipeline';
+import type { PagefindApi, PagefindResultData } from '../../src/lib/search/pipeline';
 import { distDir } from './paths';
 
 interface PagefindModule {
@@ -70,4 +70,35 @@ export async function searchSite(locale: Locale, query: string, options: { limit
     readFile(path.join(root, 'search-vocab.json'), 'utf8').then(JSON.parse),
   ]);
   return runSearch(await pagefindFor(locale, root), query, { locale, lookup, vocabulary, limit: options.limit ?? 10 });
+}
+
+/**
+ * The same index, answering each (term, options) and each result's data once: for suites that
+ * put the same queries through the pipeline several ways and compare the outcomes. Every call
+ * gets its own copy, so one run cannot change what the next one reads.
+ */
+export function memoized(api: PagefindApi): PagefindApi {
+  type Found = Awaited<ReturnType<PagefindApi['search']>>;
+  const searches = new Map<string, Promise<Found>>();
+  const data = new Map<string, Promise<PagefindResultData>>();
+  return {
+    async search(term, options) {
+      const key = JSON.stringify([term, options ?? {}]);
+      let found = searches.get(key);
+      if (!found) searches.set(key, (found = api.search(term, options)));
+      const result = await found;
+      if (!result) return result;
+      return {
+        ...result,
+        results: result.results.map((r) => ({
+          ...r,
+          data: async () => {
+            let d = data.get(r.id);
+            if (!d) data.set(r.id, (d = r.data()));
+            return structuredClone(await d);
+          },
+        })),
+      };
+    },
+  };
 }
