@@ -9,8 +9,8 @@ import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/indexHtml.ts';
 import { withBase, withoutBase } from '../i18n/paths.ts';
 
-/** Written by src/pages/search-records.json.ts: alias text indexed under existing pages. */
-const RECORDS_FILE = 'search-records.json';
+/** The route this integration adds (./pagefind-records.ts): alias text indexed under existing pages. */
+export const RECORDS_FILE = 'search-records.json';
 
 /**
  * A tag that changes whenever anything the index is built from changes (content, sources,
@@ -116,7 +116,9 @@ async function preloadSearchPageModules(outDir: string, base: string, pages: str
 }
 
 /**
- * Builds the Pagefind index from the built HTML through Pagefind's Node API. Pagefind splits
+ * Builds the Pagefind index from the built HTML through Pagefind's Node API. It owns both ends of
+ * the alias records: it adds the route that writes them (./pagefind-records.ts) and reads and
+ * removes that file once the pages are built. Pagefind splits
  * the index by each page's <html lang>, so every locale gets its own index; alias records
  * (decline message variants, glossary aliases) are added to each language's index under the
  * page they belong to. Any error, or an index with no pages, fails the build: a site whose
@@ -131,7 +133,8 @@ export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'kb:pagefind',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+        injectRoute({ pattern: `/${RECORDS_FILE}`, entrypoint: new URL('./pagefind-records.ts', import.meta.url), prerender: true });
         tag = searchTag(fileURLToPath(config.root), process.env['KB_CONTENT_DIR'] ?? './content');
         updateConfig({ vite: { define: { __KB_SEARCH_TAG__: JSON.stringify(tag) } } });
       },
