@@ -31,3 +31,16 @@ export function alternates(rest: string, translations: readonly Locale[], site: 
 export function jsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/**
+ * The site's public address as Astro hands it to a page (`Astro.site`, from `site` in
+ * astro.config.mjs, which SITE_URL sets and which always has a value). Read once per request by
+ * src/middleware.ts into `Astro.locals.site`; a missing value is a configuration error, not
+ * something to paper over with a made-up address.
+ * @example siteUrl(new URL('https://example.org/')).href // 'https://example.org/'
+ * @example siteUrl(undefined) // throws: `site` is not set in astro.config.mjs
+ */
+export function siteUrl(site: URL | undefined): URL {
+  if (!site) throw new Error('`site` is not set in astro.config.mjs: canonical URLs, hreflang, feeds and previews need it (see SITE_URL)');
+  return site;
+}
