@@ -4,5 +4,7 @@ declare namespace App {
     locale: import('./i18n/locales').Locale;
     t: import('./i18n').Translate;
     content: import('./i18n/locals').LocaleContext;
+    /** The site's public address (`site` in astro.config.mjs), for absolute URLs. */
+    site: URL;
   }
 }

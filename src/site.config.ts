@@ -3,6 +3,7 @@
  */
 import { siteBase } from './i18n/paths';
 import { localeCodes } from './i18n/locales.ts';
+import { staleAfterDays, today } from './lib/freshness';
 
 /**
  * Where readers report a decline message the catalogue does not list. `{message}` is replaced
@@ -73,6 +74,21 @@ export function siteUrlFrom(value: string | undefined): string {
     throw new Error(`SITE_URL must be an absolute http(s) URL such as https://example.org (got "${value}")`);
   return value;
 }
+
+/** The build's environment; browser scripts that import this module have none. */
+const buildEnv: Record<string, string | undefined> = typeof process === 'undefined' ? {} : process.env;
+
+/**
+ * Days after its reviewed date that a guide shows the "may be out of date" notice: KB_STALE_DAYS
+ * at build time, else 180 (src/lib/freshness.ts).
+ */
+export const staleDays: number = /* @__PURE__ */ staleAfterDays(buildEnv);
+
+/**
+ * The day the build compares review dates with: KB_TODAY (YYYY-MM-DD) when set, so a build can
+ * be reproduced, else the clock when the build starts. An invalid KB_TODAY fails the build.
+ */
+export const buildDay: Date = /* @__PURE__ */ today(buildEnv);
 
 /** No content is reviewed before the site's first content was written: an earlier `reviewed` date is a typo. */
 export const firstContentDate = '2026-11-01';

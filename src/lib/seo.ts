@@ -31,3 +31,71 @@ export function alternates(rest: string, translations: readonly Locale[], site: 
 export function jsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/**
+ * The site's public address as Astro hands it to a page (`Astro.site`, from `site` in
+ * astro.config.mjs, which SITE_URL sets and which always has a value). Read once per request by
+ * src/middleware.ts into `Astro.locals.site`; a missing value is a configuration error, not
+ * something to paper over with a made-up address.
+ * @example siteUrl(new URL('https://example.org/')).href // 'https://example.org/'
+ * @example siteUrl(undefined) // throws: `site` is not set in astro.config.mjs
+ */
+export function siteUrl(site: URL | undefined): URL {
+  if (!site) throw new Error('`site` is not set in astro.config.mjs: canonical URLs, hreflang, feeds and previews need it (see SITE_URL)');
+  return site;
+}
+
+/** What a page says about itself in structured data (schema.org), before serialisation. */
+export type StructuredData =
+  | {
+      /** A guide is an Article, a decline entry a TechArticle. */
+      type: 'Article' | 'TechArticle';
+      title: string;
+      description: string;
+      /** Absolute URL of the page the article lives on (its canonical). */
+      url: string;
+      /** BCP 47 tag of the text (the locale table's `lang`). */
+      lang: string;
+      modified: Date;
+      /** The site's name in the page's language. */
+      publisher: string;
+    }
+  | { type: 'WebSite'; name: string; url: string }
+  | { type: 'FAQPage'; questions: readonly { q: string; a: string }[] };
+
+/**
+ * The site's one JSON-LD builder: a schema.org object for a guide, a decline entry, a language's
+ * home page or a FAQ. Serialise it with `jsonLd`.
+ * @example structuredData({ type: 'WebSite', name: 'Help', url: 'https://x.org/en/' })
+ *   // { '@context': 'https://schema.org', '@type': 'WebSite', name: 'Help', url: 'https://x.org/en/' }
+ * @example structuredData({ type: 'TechArticle', title: 'T', description: 'D', url: 'https://x.org/d/x/', lang: 'de', modified: new Date('2026-11-21'), publisher: 'Help' })
+ *   // { '@type': 'TechArticle', headline: 'T', inLanguage: 'de', dateModified: '2026-11-21', mainEntityOfPage: 'https://x.org/d/x/', publisher: {…}, … }
+ */
+export function structuredData(node: StructuredData): Record<string, unknown> {
+  const context = 'https://schema.org';
+  switch (node.type) {
+    case 'WebSite':
+      return { '@context': context, '@type': 'WebSite', name: node.name, url: node.url };
+    case 'FAQPage':
+      return {
+        '@context': context,
+        '@type': 'FAQPage',
+        mainEntity: node.questions.map((item) => ({
+          '@type': 'Question',
+          name: item.q,
+          acceptedAnswer: { '@type': 'Answer', text: item.a },
+        })),
+      };
+    default:
+      return {
+        '@context': context,
+        '@type': node.type,
+        headline: node.title,
+        description: node.description,
+        inLanguage: node.lang,
+        dateModified: node.modified.toISOString().slice(0, 10),
+        mainEntityOfPage: node.url,
+        publisher: { '@type': 'Organization', name: node.publisher },
+      };
+  }
+}

@@ -17,8 +17,11 @@ let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
 });
-// What src/middleware.ts gives every page: the locale of the path, its translator, the content's.
-const on = (path: string) => ({ request: new Request(`http://127.0.0.1${path}`), locals: i18nLocals(localeFromPath(path)!) });
+// What src/middleware.ts gives every page: the locale of the path, its translator, the content's, the site's address.
+const on = (path: string) => ({
+  request: new Request(`http://127.0.0.1${path}`),
+  locals: { ...i18nLocals(localeFromPath(path)!), site: new URL('http://127.0.0.1/') },
+});
 
 describe('author components through the Container API', () => {
   it('AsOf dates a fact of the register by the day it was checked, linked to its source', async () => {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { staleFacts, today } from '../../src/lib/freshness';
 import { root } from '../helpers/paths';
 
@@ -74,5 +74,27 @@ describe('npm run stale (src/tools/stale.mjs) on a small content tree', () => {
   it('reports nothing when every fact is recent enough', () => {
     const out = run({ KB_TODAY: '2026-02-01', KB_STALE_DAYS: '180' });
     expect(out.split('\n').slice(-2)[0]).toBe('none');
+  });
+});
+
+describe('src/site.config.ts reads KB_STALE_DAYS and KB_TODAY once, for the build', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+  const load = async (env: Record<string, string>) => {
+    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+    vi.resetModules();
+    return import('../../src/site.config');
+  };
+
+  it('takes the age and the day from the environment', async () => {
+    const config = await load({ KB_STALE_DAYS: '90', KB_TODAY: '2027-03-04' });
+    expect(config.staleDays).toBe(90);
+    expect(config.buildDay).toEqual(day('2027-03-04'));
+  });
+
+  it('fails on a KB_TODAY that is not a date, naming the variable', async () => {
+    await expect(load({ KB_TODAY: '4/3/2027' })).rejects.toThrow(/KB_TODAY: expected a date as YYYY-MM-DD, got "4\/3\/2027"/);
   });
 });

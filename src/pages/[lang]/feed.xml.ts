@@ -7,9 +7,8 @@ import { escapeHtml } from '../../lib/html';
 export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 /** An Atom feed per language: its guides, newest review first, so readers see new and updated guides. */
-export const GET: APIRoute = async ({ locals, site }) => {
-  const { locale, t } = locals;
-  const base = site ?? new URL('http://127.0.0.1:4321/');
+export const GET: APIRoute = async ({ locals }) => {
+  const { locale, t, site: base } = locals;
   const pages = (await getLocaleArticles(locale)).sort((a, b) => b.entry.data.reviewed.getTime() - a.entry.data.reviewed.getTime());
   const updated = pages[0]?.entry.data.reviewed ?? new Date(0);
   const self = new URL(localePath(locale, 'feed.xml').replace(/\/$/, ''), base).href;
