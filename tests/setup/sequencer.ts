@@ -1,6 +1,6 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-// The browser sweeps take far longer than any other file (README, "What npm test checks"). Vitest
+// The browser sweeps take far longer than any other file (CONTRIBUTING.md, "What `npm test` checks"). Vitest
 // starts the files it has timings for longest first, but a clean clone (CI) has none, and then it
 // starts the largest files first, which put these near the end and left one worker idle while the
 // other finished them. These start first, in this order; the rest keep Vitest's order.
