@@ -121,7 +121,7 @@ export function present(phase: Phase, query: string, say: Say, reportTemplate?: 
 /**
  * The decline entry an exact message names, as a first result, from the lookup table alone
  * (before Pagefind has loaded). `more` is set: the rest of the results follow.
- * @example lookupOutcome(lookup, 'card_declined', 'en')?.hits[0] // { url: '/en/declines/generic-decline/', title: 'Your card was declined', exact: 'code', … }
+ * @example lookupOutcome(lookup, 'card_declined', 'en')?.hits[0] // { url: '/en/declines/generic-decline/', title: 'Your card was declined.', exact: 'code', … }
  */
 export function lookupOutcome(lookup: DeclineLookupData, query: string, locale: Locale): SearchOutcome | undefined {
   const decline = findDecline(lookup.entries, query);
