@@ -1,9 +1,11 @@
 import type { Dictionary, UiKey } from './ui/en';
 import { isLocale, locales, type Locale } from './locales';
+import { format } from './format';
 
 export { locales, localeCodes, defaultLocale, isLocale, type Locale } from './locales';
 export { localeFromPath, localePath, switchLocalePath, pickLocale } from './paths';
 export type { Dictionary, UiKey };
+export { format };
 
 /** A translator bound to one locale (see useTranslations). */
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
@@ -28,14 +30,6 @@ function dictionary(locale: Locale): Dictionary {
   const dict = dictionaries.get(locale);
   if (!dict) throw new Error(`src/i18n/ui/${locale}.ts is missing: every locale of src/i18n/locales.ts needs its UI strings file`);
   return dict;
-}
-
-/**
- * Fills named placeholders; an unknown one is left as written so a missing value shows up in review.
- * @example format('{count} results', { count: 3 }) // '3 results'
- */
-export function format(text: string, values: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
 
 /**

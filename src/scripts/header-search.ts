@@ -7,6 +7,7 @@ import { loadEngine } from './search-engine';
 import { isLocale } from '../i18n/locales';
 import { localePath, withBase, withoutBase } from '../i18n/paths';
 import { reportUrlTemplate } from '../site.config';
+import type { HeaderKey, Strings } from '../lib/search/strings';
 import css from './header-search.css?raw';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] => {
@@ -23,10 +24,10 @@ export async function mount(form: HTMLFormElement, input: HTMLInputElement): Pro
   if (!isLocale(locale) || !host) return false;
   loadEngine(locale);
   const strings = await fetch(withBase(`/${locale}/search-ui.json`))
-    .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : undefined))
+    .then((r) => (r.ok ? (r.json() as Promise<Strings<HeaderKey>>) : undefined))
     .catch(() => undefined);
   if (!strings) return false;
-  const say = (key: string) => strings[key] ?? key;
+  const say = (key: HeaderKey) => strings[key];
 
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);

@@ -1,19 +1,34 @@
-// The search panel (search page, decline lookup box, and the header box's in-place results):
-// one pipeline, src/lib/search/pipeline.ts, for ?q= and for typing. Results are rendered as a
+// The search panel (search page, decline lookup box, and the header box's in-place results): the
+// DOM layer. What it shows is decided in src/lib/search/present.ts, the search itself in
+// src/lib/search/pipeline.ts (one pipeline for ?q= and for typing). Results are rendered as a
 // list carrying data-search-results (and data-query: the text they are for). What loads when is
 // in search-engine.ts; an exact decline message shows its entry from the lookup table at once,
 // before Pagefind has loaded, and the rest of the results follow.
-import { runSearch, type DeclineLookupData, type PagefindApi, type SearchOutcome } from '../lib/search/pipeline';
-import { findDecline, isExact } from '../lib/declines/lookup';
-import { safeExcerpt } from '../lib/search/excerpt';
-import { withHighlight } from '../lib/search/links';
-import { scrubQuery } from '../lib/search/scrub';
+import { runSearch, type PagefindApi } from '../lib/search/pipeline';
+import {
+  addressStep,
+  clean,
+  languageSearch,
+  lookupOutcome,
+  present,
+  queryFromAddress,
+  topicOptions,
+  type PanelView,
+  type Phase,
+} from '../lib/search/present';
+import { sayFrom, type Strings } from '../lib/search/strings';
 import { isLocale, type Locale } from '../i18n/locales';
-import { localePath } from '../i18n/paths';
-import { reportUrl } from '../site.config';
 import { loadEngine, preloadWhileTyping } from './search-engine';
 
 for (const panel of document.querySelectorAll<HTMLElement>('[data-search]')) void init(panel);
+
+const el = (tag: string, className = '', text = '', href = ''): HTMLElement => {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  if (href) (node as HTMLAnchorElement).href = href;
+  return node;
+};
 
 /**
  * Wires a panel: a [data-search] element holding the form, [data-search-status],
@@ -27,7 +42,8 @@ export async function init(panel: HTMLElement): Promise<void> {
   const panelLocale = panel.dataset['locale'];
   if (!isLocale(panelLocale)) return;
   const locale: Locale = panelLocale;
-  const strings = JSON.parse(panel.dataset['strings'] ?? '{}') as Record<string, string>;
+  const say = sayFrom(JSON.parse(panel.dataset['strings'] ?? '{}') as Strings);
+  const reportTemplate = panel.dataset['report'];
   const syncUrl = panel.hasAttribute('data-sync-url');
   const form = panel.querySelector('form')!;
   const input = panel.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -38,9 +54,6 @@ export async function init(panel: HTMLElement): Promise<void> {
   const privacy = panel.querySelector<HTMLElement>('[data-search-removed]')!;
   const filterBox = panel.querySelector<HTMLElement>('[data-search-filter]')!;
   const topic = filterBox.querySelector('select')!;
-  const say = (key: string, values: Record<string, string | number> = {}) =>
-    (strings[key] ?? key).replace(/\{(\w+)\}/g, (w, n: string) => String(values[n] ?? w));
-
   const limit = Number(panel.dataset['limit']) || undefined;
 
   // Search loads on the search page at once, elsewhere when the reader focuses a box (its files
@@ -50,61 +63,79 @@ export async function init(panel: HTMLElement): Promise<void> {
   const preload = preloadWhileTyping(locale);
   input.addEventListener('input', () => preload(input.value));
 
-  // Card numbers, security codes, e-mail addresses and phone numbers leave the box before the
-  // text goes anywhere (address bar, history, result links, report link); the page says so.
-  function clean(raw: string): string {
-    const { text, removed } = scrubQuery(raw);
-    if (removed.length) {
-      if (input.value === raw) input.value = text;
-      const items = removed.map((kind) => say(`search.removed.${kind}`)).join(say('search.removedJoin'));
-      privacy.textContent = say('search.removed', { items });
-      privacy.hidden = false;
-    } else if (!raw.trim()) privacy.hidden = true;
-    return text;
+  // Personal data leaves the box before the text goes anywhere; the page says so.
+  function scrub(typed: string): string {
+    const { query, note } = clean(typed, say);
+    if (note && input.value === typed) input.value = query;
+    if (note !== undefined) {
+      privacy.textContent = note;
+      privacy.hidden = note === null;
+    }
+    return query;
+  }
+
+  function show({ status: text, results }: PanelView): void {
+    status.textContent = text;
+    if (!results) return;
+    list.replaceChildren(
+      ...results.items.map((item) => {
+        const li = el('li', item.badge ? 'search-result exact' : 'search-result');
+        if (item.badge) li.append(el('span', item.badge.official ? 'badge badge-official' : 'badge', item.badge.text), ' ');
+        li.append(el('a', '', item.title, item.url));
+        if (item.topic) li.append(' ', el('span', 'topic', item.topic));
+        if (item.excerpt) {
+          const p = el('p');
+          p.innerHTML = item.excerpt;
+          li.append(p);
+        }
+        if (item.sections.length) {
+          const sub = el('ul', 'search-sections');
+          for (const section of item.sections) {
+            const entry = el('li');
+            entry.append(el('a', '', section.title, section.url));
+            sub.append(entry);
+          }
+          li.append(sub);
+        }
+        return li;
+      }),
+    );
+    if (results.query !== undefined) list.dataset['query'] = results.query;
+    empty.hidden = !results.empty;
+    report.hidden = !results.report;
+    if (results.report) {
+      const { text, href, warning } = results.report;
+      report.replaceChildren(el('a', '', text, href), ' ', el('strong', '', warning));
+    }
   }
 
   let latest = 0;
-  // One history entry per query: Enter marks the current entry as submitted; typing after that
-  // starts a new entry (then rewrites only that one), so Back returns to the query submitted
-  // before, however long the reader paused while typing.
   const submitted = () => (history.state as { submitted?: boolean } | null)?.submitted === true;
   async function run(typed: string, { push = false, fromHistory = false } = {}): Promise<void> {
     const ticket = ++latest;
-    const raw = clean(typed);
-    if (syncUrl && !fromHistory) {
-      const params = new URLSearchParams(location.search);
-      if (raw.trim()) params.set('q', raw);
-      else params.delete('q');
-      if (topic.value) params.set('topic', topic.value);
-      else params.delete('topic');
-      const next = `${location.pathname}${params.size ? `?${params}` : ''}${location.hash}`;
-      const same = next === location.pathname + location.search + location.hash;
-      const fresh = !same && submitted();
-      history[fresh ? 'pushState' : 'replaceState']({ submitted: push || (submitted() && same) }, '', next);
+    const query = scrub(typed);
+    const view = (phase: Phase) => show(present(phase, query, say, reportTemplate));
+    if (syncUrl) {
+      if (!fromHistory) {
+        const [method, state, url] = addressStep(location, query, topic.value, push, submitted());
+        history[method](state, '', url);
+      }
+      const search = languageSearch(location.search);
+      for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) link.search = search;
     }
-    if (syncUrl) keepQueryOnLanguageSwitch();
-    if (!raw.trim()) {
-      list.replaceChildren();
-      status.textContent = '';
-      report.hidden = true;
-      empty.hidden = true;
-      return;
-    }
-    status.textContent = say('search.loading');
+    if (!query.trim()) return view('cleared');
+    view('loading');
     try {
       const engine = loadEngine(locale);
       const lookup = await engine.lookup;
       if (ticket !== latest) return;
       // The lookup table alone knows an exact message's entry: show it now, the rest follows.
-      const early = lookup && lookupOutcome(lookup, raw, locale);
-      if (early) {
-        render(early, raw);
-        status.textContent = say('search.loading');
-      }
+      const early = lookup && lookupOutcome(lookup, query, locale);
+      if (early) view({ outcome: early, early: true });
       const [pagefind, vocabulary, records] = await Promise.all([engine.pagefind, engine.vocabulary, engine.records]);
       if (!panel.hasAttribute('data-no-filter')) void showFilters(pagefind);
       const filters = topic.value ? { topic: topic.value } : undefined;
-      const outcome = await runSearch(pagefind, raw, {
+      const outcome = await runSearch(pagefind, query, {
         locale,
         lookup,
         vocabulary,
@@ -112,74 +143,9 @@ export async function init(panel: HTMLElement): Promise<void> {
         ...(limit ? { limit } : {}),
         ...(filters ? { filters } : {}),
       });
-      if (ticket === latest) render(outcome, raw);
+      if (ticket === latest) view({ outcome });
     } catch {
-      if (ticket === latest) status.textContent = say('search.error');
-    }
-  }
-
-  function render({ total, more, hits, decline, terms }: SearchOutcome, raw: string): void {
-    status.textContent =
-      total === 0
-        ? say('search.noResults', { query: raw.trim().slice(0, 100) })
-        : more
-          ? say('search.resultsMore', { count: total })
-          : total === 1
-            ? say('search.oneResult')
-            : say('search.results', { count: total });
-    list.replaceChildren(
-      ...hits.map((hit) => {
-        const li = document.createElement('li');
-        li.className = hit.exact ? 'search-result exact' : 'search-result';
-        if (hit.exact) {
-          const badge = document.createElement('span');
-          badge.className = isExact(hit.exact) ? 'badge badge-official' : 'badge';
-          badge.textContent = say(isExact(hit.exact) ? 'decline.lookupMatch' : 'decline.lookupClose');
-          li.append(badge, ' ');
-        }
-        const highlight = terms.join(' ');
-        const a = document.createElement('a');
-        a.href = hit.exact || !highlight ? hit.url : withHighlight(hit.url, highlight);
-        a.textContent = hit.title;
-        li.append(a);
-        if (hit.topic) {
-          const topic = document.createElement('span');
-          topic.className = 'topic';
-          topic.textContent = hit.topic;
-          li.append(' ', topic);
-        }
-        if (hit.excerpt) {
-          const p = document.createElement('p');
-          p.innerHTML = safeExcerpt(hit.excerpt);
-          li.append(p);
-        }
-        if (hit.sections.length) {
-          const sub = document.createElement('ul');
-          sub.className = 'search-sections';
-          for (const section of hit.sections) {
-            const item = document.createElement('li');
-            const link = document.createElement('a');
-            link.href = highlight ? withHighlight(section.url, highlight) : section.url;
-            link.textContent = section.title;
-            item.append(link);
-            sub.append(item);
-          }
-          li.append(sub);
-        }
-        return li;
-      }),
-    );
-    list.dataset['query'] = raw;
-    empty.hidden = total > 0;
-    // A message the catalogue lists exactly needs no report; anything else may be one we lack.
-    report.hidden = Boolean(decline && isExact(decline.by));
-    if (report.hidden === false) {
-      const link = document.createElement('a');
-      link.href = reportUrl(raw, panel.dataset['report']);
-      link.textContent = say('decline.report');
-      const warning = document.createElement('strong');
-      warning.textContent = say('decline.reportWarning');
-      report.replaceChildren(link, ' ', warning);
+      if (ticket === latest) view('error');
     }
   }
 
@@ -191,12 +157,12 @@ export async function init(panel: HTMLElement): Promise<void> {
     filtersShown = true;
     const filters =
       (await (pagefind as PagefindApi & { filters?: () => Promise<Record<string, Record<string, number>>> }).filters?.()) ?? {};
-    const topics = Object.entries(filters['topic'] ?? {}).sort(([a], [b]) => a.localeCompare(b));
-    if (topics.length < 2) return;
-    for (const [name, count] of topics) topic.append(new Option(`${name} (${count})`, name));
+    const options = topicOptions(filters);
+    if (!options.length) return;
+    for (const [name, label] of options) topic.append(new Option(label, name));
     const wanted = syncUrl ? new URLSearchParams(location.search).get('topic') : null;
     filterBox.hidden = false;
-    if (wanted && topics.some(([name]) => name === wanted)) {
+    if (wanted && options.some(([name]) => name === wanted)) {
       topic.value = wanted;
       void run(input.value);
     }
@@ -230,49 +196,21 @@ export async function init(panel: HTMLElement): Promise<void> {
     void run(input.value, { push: true });
   });
   input.addEventListener('input', () => {
-    clean(input.value);
+    scrub(input.value);
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), 120);
   });
   // Back and Forward restore the query and its results (the address alone changes otherwise).
   if (syncUrl) {
     addEventListener('popstate', () => {
-      const q = (new URLSearchParams(location.search).get('q') ?? '').slice(0, 500);
+      const q = queryFromAddress(location.search);
       input.value = q;
       void run(q, { fromHistory: true });
     });
   }
-  const initial = syncUrl ? (new URLSearchParams(location.search).get('q') ?? '').slice(0, 500) : '';
+  const initial = syncUrl ? queryFromAddress(location.search) : '';
   if (initial) {
     input.value = initial;
     await run(initial, { push: true }); // the query a link opened counts as submitted
-  }
-}
-
-/** The decline entry an exact message names, as a first result, from the lookup table alone. */
-function lookupOutcome(lookup: DeclineLookupData, raw: string, locale: Locale): SearchOutcome | undefined {
-  const decline = findDecline(lookup.entries, raw);
-  if (!decline) return undefined;
-  const url = localePath(locale, `declines/${decline.id}`);
-  const title = lookup.titles[decline.id]?.[locale] ?? decline.id;
-  return {
-    query: raw,
-    terms: [],
-    removed: [],
-    total: 1,
-    more: true,
-    hits: [{ url, title, excerpt: '', topic: undefined, sections: [], exact: decline.by }],
-    decline,
-  };
-}
-
-// The language switch carries the query shown in the address bar (topics are named per language,
-// so the topic filter is not carried).
-function keepQueryOnLanguageSwitch(): void {
-  const q = new URLSearchParams(location.search).get('q');
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
-    const params = new URLSearchParams();
-    if (q) params.set('q', q);
-    link.search = params.size ? `?${params}` : '';
   }
 }
