@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLocale, localeCodes } from '../../src/i18n/locales';
+import { textIn } from '../../src/lib/localized';
+import { messageOrder } from '../../src/lib/declines/view';
+
+const original = defaultLocale;
+const other = localeCodes.find((l) => l !== defaultLocale)!;
+
+describe('textIn: which text a locale shows', () => {
+  it("shows a locale's own block", () => {
+    expect(textIn({ [original]: 'A', [other]: 'B' }, other, 'x.yaml')).toEqual({ locale: other, text: 'B', isFallback: false });
+  });
+
+  it("falls back to the original where the locale's block is missing", () => {
+    expect(textIn({ [original]: 'A' }, other, 'x.yaml')).toEqual({ locale: original, text: 'A', isFallback: true });
+  });
+
+  it('names the file when the original is missing too', () => {
+    expect(() => textIn({ [other]: 'B' }, original, 'content/declines/x.yaml')).toThrow(`content/declines/x.yaml: no "${original}" block`);
+  });
+});
+
+describe('messageOrder', () => {
+  const messages = [
+    { text: 'a', lang: original },
+    { text: 'b', lang: other },
+    { text: 'c', lang: original },
+    { text: 'd', lang: other },
+  ];
+  it("puts the page language's messages first, each group in file order", () => {
+    expect(messageOrder(messages, other).map((m) => m.text)).toEqual(['b', 'd', 'a', 'c']);
+    expect(messageOrder(messages, original).map((m) => m.text)).toEqual(['a', 'c', 'b', 'd']);
+  });
+});
