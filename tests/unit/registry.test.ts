@@ -79,8 +79,9 @@ describe('decline entries in the registry', () => {
     expect([...fallbackPaths(sets)]).toEqual(localeCodes.filter((l) => l !== original).map((l) => `/${l}/declines/only-original/`));
   });
 
-  it('reads the fixture: its decline entry is translated', () => {
+  it('reads the fixture: one decline entry translated, one in the original only', () => {
     const sets = contentRegistry(`${fixturesDir}/untranslated-site`);
     expect(sets.find((s) => s.slug === 'declines/generic-decline')?.published).toEqual([original, other]);
+    expect(sets.find((s) => s.slug === 'declines/english-only-decline')?.published).toEqual([original]);
   });
 });
