@@ -1,7 +1,7 @@
-// The one registry of translation pairs: which guides exist, in which languages, and which pages
-// show an original because their translation is missing or still a draft. The pages
-// (lib/articles.ts), the sitemap filter (astro.config.mjs), `npm run stale` and the tests all ask
-// it, so a draft translation is treated the same way everywhere. Free of astro:content so Node
+// The one registry of translation pairs: which guides and decline entries exist, in which
+// languages, and which pages show an original because their translation is missing or still a
+// draft. The pages (lib/articles.ts, lib/declines/pages.ts), the sitemap filter (astro.config.mjs),
+// `npm run stale` and the tests all ask it, so a missing translation is treated the same way everywhere. Free of astro:content so Node
 // scripts and the Astro config can use it; imports carry their .ts extension for the same reason.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,15 +9,19 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
 import { localePath } from '../i18n/paths.ts';
 
-/** One guide file: content/articles/<locale>/<slug>.mdx. */
+/**
+ * One translation of a page: a guide file, content/articles/<locale>/<slug>.mdx, or a locale's
+ * block in a decline entry, content/declines/<id>.yaml (slug `declines/<id>`).
+ */
 export interface ArticleFile {
   locale: Locale;
+  /** The page's path after the locale: `card-declined`, `declines/do-not-honor`. */
   slug: string;
   /** `draft: true` in its frontmatter: not published, its page shows the original. */
   draft: boolean;
 }
 
-/** One guide across the languages. */
+/** One guide or decline entry across the languages. */
 export interface TranslationSet {
   slug: string;
   /** Locales with a published (non-draft) version, in table order. */
@@ -79,6 +83,35 @@ export function fallbackPaths(sets: readonly TranslationSet[]): Set<string> {
   );
 }
 
+/**
+ * The translations of one decline entry: one per locale with a block of its own (`en:`, `zh-cn:`).
+ * @example declineFiles('expired-card', { codes: [], en: { title: 'Expired' } }) // [{ locale: 'en', slug: 'declines/expired-card', draft: false }]
+ */
+export function declineFiles(id: string, data: Record<string, unknown>): ArticleFile[] {
+  return localeCodes
+    .filter((l) => data[l] !== null && typeof data[l] === 'object')
+    .map((locale) => ({ locale, slug: declineSlug(id), draft: false }));
+}
+
+/** A decline entry's page path after the locale. */
+export function declineSlug(id: string): string {
+  return `declines/${id}`;
+}
+
+/** The decline entries of a content tree (`<contentDir>/declines`); an unreadable file has none (the guard reports it). */
+export function readDeclineFiles(declinesDir: string): ArticleFile[] {
+  if (!existsSync(declinesDir)) return [];
+  return readdirSync(declinesDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .flatMap((f) => declineFiles(f.slice(0, -5), yamlFile(path.join(declinesDir, f))));
+}
+
+/** The registry of a content tree: its guides and its decline entries. */
+export function contentRegistry(contentDir: string): TranslationSet[] {
+  return [...articleRegistry(path.join(contentDir, 'articles')), ...pairTranslations(readDeclineFiles(path.join(contentDir, 'declines')))];
+}
+
 /** The guide files of a content tree (`<contentDir>/articles`), drafts included. */
 export function readArticleFiles(articlesDir: string): ArticleFile[] {
   return localeCodes.flatMap((locale) => {
@@ -99,8 +132,17 @@ export function articleRegistry(articlesDir: string): TranslationSet[] {
 /** A guide's frontmatter as YAML's core schema reads it (dates stay text); {} when unreadable (the guard reports it). */
 export function frontmatter(file: string): Record<string, unknown> {
   const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+  return m ? yamlData(m[1]!) : {};
+}
+
+/** A YAML file's top-level mapping; {} when unreadable (the guard reports it). */
+function yamlFile(file: string): Record<string, unknown> {
+  return yamlData(readFileSync(file, 'utf8'));
+}
+
+function yamlData(text: string): Record<string, unknown> {
   try {
-    const data = m ? load(m[1]!, { schema: CORE_SCHEMA }) : undefined;
+    const data = load(text, { schema: CORE_SCHEMA });
     return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
   } catch {
     return {};

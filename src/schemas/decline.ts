@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { SOURCE_PATTERN } from '../lib/declines/provenance';
 import { isAllowedSource } from '../site.config';
-import { faqItemSchema, perLocale, slugSchema, sourceSchema } from './shared';
+import { faqItemSchema, perLocale, perLocaleWithOriginal, slugSchema, sourceSchema } from './shared';
 
 /** What a reader should do, in one word; shown as a badge and in the catalogue table. */
 export const verdicts = ['retry', 'fix-details', 'call-issuer', 'other-card', 'not-card-problem'] as const;
@@ -56,7 +56,10 @@ const localizedSchema = z.object({
   faq: z.array(faqItemSchema).default([]),
 });
 
-/** content/declines/<id>.yaml: one message family, both languages. */
+/**
+ * content/declines/<id>.yaml: one message family. The default locale's block is required; a
+ * locale without its block shows the original (a fallback page, as for a guide not yet translated).
+ */
 export const declineSchema = z
   .object({
     /** Stripe/OpenAI codes, e.g. [card_declined, insufficient_funds]. */
@@ -78,6 +81,7 @@ export const declineSchema = z
     related: z.array(slugSchema).min(1),
     reviewed: z.coerce.date({ error: 'Expected a date as YYYY-MM-DD' }),
   })
-  .extend(perLocale(localizedSchema).shape);
+  .extend(perLocaleWithOriginal(localizedSchema).shape);
 
 export type DeclineData = z.infer<typeof declineSchema>;
+export type DeclineText = z.infer<typeof localizedSchema>;

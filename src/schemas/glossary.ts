@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { perLocale } from './shared';
+import { perLocaleWithOriginal } from './shared';
 
 const termSide = z.object({
   /** The term as written in this language: the one our prose uses for this concept. */
@@ -17,12 +17,16 @@ const termSide = z.object({
   avoid: z.array(z.string().min(1)).optional(),
 });
 
-/** content/glossary.yaml: one entry per term, one side per locale of the table; the id is its anchor. */
+/**
+ * content/glossary.yaml: one entry per term, one side per locale of the table (the default locale's
+ * required, the others shown as the default's until written); the id is its anchor.
+ */
 export const glossaryTermSchema = z
   .object({
     /** Guide slug that explains the term, optionally with #section. */
     guide: z.string().regex(/^[a-z0-9-]+(#[a-z0-9-]+)?$/, 'Expected a guide slug, optionally with #section'),
   })
-  .extend(perLocale(termSide).shape);
+  .extend(perLocaleWithOriginal(termSide).shape);
 
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+export type GlossarySide = z.infer<typeof termSide>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, localeCodes, type Locale } from '../i18n/locales';
 import { isAllowedSource } from '../site.config';
 
 /** Topics a guide can belong to; the home page groups guides by these, in this order. */
@@ -48,4 +48,16 @@ export function officialFirst(sources: readonly Source[]): boolean {
  */
 export function perLocale<T extends z.ZodType>(schema: T) {
   return z.object(Object.fromEntries(localeCodes.map((l) => [l, schema])) as Record<Locale, T>);
+}
+
+/**
+ * One value per locale where only the default locale's is required (the original text); the other
+ * locales' are translations and may be missing: their pages then show the original, as an
+ * untranslated guide does (lib/registry.ts). Adding a locale to the table asks nothing of existing
+ * files. Read a block through `textIn` (lib/localized.ts), which falls back to the original.
+ */
+export function perLocaleWithOriginal<T extends z.ZodType>(schema: T) {
+  return z.object(
+    Object.fromEntries(localeCodes.map((l) => [l, l === defaultLocale ? schema : schema.optional()])) as Record<Locale, z.ZodOptional<T>>,
+  );
 }

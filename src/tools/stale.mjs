@@ -7,7 +7,7 @@ import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isStale, lagsOriginal, staleAfterDays, staleFacts, today } from '../lib/freshness.ts';
 import { citedFacts } from '../lib/factCitations.ts';
-import { articleRegistry, frontmatter } from '../lib/registry.ts';
+import { articleRegistry, frontmatter, pairTranslations, readDeclineFiles } from '../lib/registry.ts';
 import { localeCodes, locales } from '../i18n/locales.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -44,6 +44,9 @@ for (const { slug, published, original } of articleRegistry(dir)) {
   }
   for (const locale of localeCodes.filter((l) => !published.includes(l))) rows.push(`missing  ${locale.padEnd(6)} ${slug}`);
 }
+// Decline entries without a locale's block (their page in that locale shows the original).
+for (const { slug, published } of pairTranslations(readDeclineFiles(path.join(contentDir, 'declines'))))
+  for (const locale of localeCodes.filter((l) => !published.includes(l))) rows.push(`missing  ${locale.padEnd(6)} ${slug}`);
 
 // The register: each fact's checked date (read as text, so 2026-11-21 stays that day) ...
 const factsDir = path.join(contentDir, 'facts');

@@ -1,14 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadSite } from '../helpers/site';
+import { defaultLocale, locales } from '../../src/i18n/locales';
 import { fixturesDir, fixtureToday, root } from '../helpers/paths';
 
 // Adding a language is a row in the locale table, a UI strings file and content: this builds a copy
 // of the project with exactly those three additions (see tests/fixtures/third-locale/README.md)
-// and checks that the new language gets its pages, <html lang>, hreflang and language switch.
+// and checks that the new language gets its pages, <html lang>, hreflang and language switch, and
+// that the decline entries and glossary terms with no Japanese text yet show their English original.
 const fixture = path.join(fixturesDir, 'third-locale');
 let dir = '';
 let pages = new Map<string, Document>();
@@ -40,13 +42,12 @@ beforeAll(() => {
   writeFileSync(table, source.replace(/\n} as const satisfies/, `\n${row}} as const satisfies`));
   // 2. A UI strings file.
   writeFileSync(path.join(dir, 'src/i18n/ui/ja.ts'), uiStrings);
-  // 3. Content: the two-language fixture plus a Japanese guide and a ja block per entry and term.
+  // 3. Content: the two-language fixture plus one Japanese guide; the decline entries and the
+  // glossary stay as they are (no ja block).
   const content = path.join(dir, 'content');
   cpSync(path.join(fixturesDir, 'untranslated-site'), content, { recursive: true });
   cpSync(path.join(fixture, 'articles'), path.join(content, 'articles'), { recursive: true });
-  for (const f of readdirSync(path.join(content, 'declines')))
-    appendFileSync(path.join(content, 'declines', f), readFileSync(path.join(fixture, 'declines-ja.yaml')));
-  appendFileSync(path.join(content, 'glossary.yaml'), readFileSync(path.join(fixture, 'glossary-ja.yaml')));
+  expect(readdirSync(path.join(content, 'articles/ja'))).toEqual(['paired.mdx']);
 
   const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
@@ -85,7 +86,44 @@ describe('a third language from a table row, a UI strings file and content', () 
       expect(doc!.documentElement.getAttribute('lang'), p).toBe('ja');
     }
     expect(pages.get('/ja/')!.querySelector('.site-name')!.textContent).toBe('AI 決済ヘルプ');
-    expect(pages.get('/ja/declines/generic-decline/')!.querySelector('h1')!.textContent).toContain('カードが拒否されました');
+  });
+
+  it('lists the Japanese guide, a real translation, in the sitemap', () => {
+    expect(pages.get('/ja/paired/')!.querySelector('main')!.hasAttribute('lang')).toBe(false);
+    expect(pages.get('/ja/paired/')!.querySelector('[data-pagefind-body]')).not.toBeNull();
+    expect(sitemap).toMatch(/<loc>[^<]*\/ja\/paired\/<\/loc>/);
+  });
+
+  it('shows a decline entry with no ja block as a fallback page: the original, the notice in Japanese', () => {
+    const doc = pages.get('/ja/declines/generic-decline/')!;
+    const original = pages.get(`/${defaultLocale}/declines/generic-decline/`)!;
+    expect(doc.querySelector('main')!.getAttribute('lang')).toBe(locales[defaultLocale].lang);
+    expect(doc.querySelector('h1')!.textContent).toBe(original.querySelector('h1')!.textContent);
+    const notice = doc.querySelector('.untranslated')!;
+    expect(notice.getAttribute('lang')).toBe('ja');
+    expect(notice.textContent).toContain('まだ日本語に翻訳されていません');
+    expect(notice.querySelector('a')!.getAttribute('href')).toBe(`/${defaultLocale}/declines/generic-decline/`);
+    expect(new URL(doc.querySelector('link[rel=canonical]')!.getAttribute('href')!).pathname).toBe(
+      `/${defaultLocale}/declines/generic-decline/`,
+    );
+    expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
+    // Only the translations are one another's alternates; the fallback page is not one of them.
+    expect(hreflangs(doc)).toEqual([]);
+    expect(hreflangs(original).map(([l]) => l)).toEqual(['en', 'zh-CN', 'x-default']);
+    expect(sitemap).not.toContain('/ja/declines/generic-decline/');
+    expect(sitemap).toContain('/zh-cn/declines/generic-decline/');
+  });
+
+  it('lists the entries and renders the glossary from their original text on the Japanese guide', () => {
+    const doc = pages.get('/ja/paired/')!;
+    const entry = doc.querySelector('.decline-list a[href="/ja/declines/generic-decline/"]')!;
+    expect(entry.getAttribute('lang')).toBe(locales[defaultLocale].lang);
+    expect(entry.textContent).toBe(pages.get(`/${defaultLocale}/declines/generic-decline/`)!.querySelector('h1')!.textContent);
+    const term = doc.querySelector('.glossary #authorization-hold')!;
+    expect(term.querySelector('b')!.getAttribute('lang')).toBe(locales[defaultLocale].lang);
+    expect(term.querySelector('b')!.textContent).toBe('Authorization hold');
+    expect([...term.querySelectorAll('dt span')].map((s) => [s.getAttribute('lang'), s.textContent])).toEqual([['zh-CN', '预授权 / 预扣']]);
+    expect(term.querySelector('dd')!.textContent).toContain('A temporary hold on funds.');
   });
 
   it('links a translated guide to its two translations, reciprocally, with x-default', () => {

@@ -80,6 +80,50 @@ describe('a guide whose Chinese translation is a draft', () => {
   });
 });
 
+describe('a decline entry without a Chinese block', () => {
+  const zh = pages.get('/zh-cn/declines/english-only-decline/')!;
+  const en = pages.get('/en/declines/english-only-decline/')!;
+  const sitemap = readFileSync(path.join(root, 'sitemap-0.xml'), 'utf8');
+
+  it('has a page at /zh-cn/declines/<id>/ showing the English text, marked as English, with its sections', () => {
+    expect(zh.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(zh.querySelector('main')!.getAttribute('lang')).toBe('en');
+    expect(zh.querySelector('h1')!.textContent!.trim()).toBe('Your card has expired.');
+    expect(zh.querySelector('#what-to-do')!.textContent).toBe('What to do');
+    expect([...zh.querySelectorAll('[id]')].map((e) => e.id)).toEqual([...en.querySelectorAll('[id]')].map((e) => e.id));
+  });
+
+  it('shows the untranslated notice in Chinese, linking the original; canonical there, no alternates, not indexed', () => {
+    const notice = zh.querySelector('.untranslated')!;
+    expect(notice.getAttribute('lang')).toBe('zh-CN');
+    expect(notice.textContent).toContain('本页尚未翻译成中文');
+    expect(notice.querySelector('a')!.getAttribute('href')).toBe('/en/declines/english-only-decline/');
+    expect(new URL(zh.querySelector('link[rel=canonical]')!.getAttribute('href')!).pathname).toBe('/en/declines/english-only-decline/');
+    expect(zh.querySelectorAll('link[rel=alternate][hreflang]').length).toBe(0);
+    expect(en.querySelectorAll('link[rel=alternate][hreflang]').length).toBe(0);
+    expect(zh.querySelectorAll('[data-pagefind-body]').length).toBe(0);
+    expect(en.querySelectorAll('[data-pagefind-body]').length).toBe(1);
+    expect(zh.querySelector('meta[property="og:image"]')!.getAttribute('content')).toContain('/og/en/declines/english-only-decline.png');
+  });
+
+  it('is left out of the sitemap, while the translated entry keeps both languages', () => {
+    expect(sitemap).not.toContain('/zh-cn/declines/english-only-decline/');
+    expect(sitemap).toContain('/en/declines/english-only-decline/');
+    expect(sitemap).toContain('/zh-cn/declines/generic-decline/');
+  });
+
+  it('is listed in the Chinese catalogue and short link under its English title, marked as English', () => {
+    const row = pages.get('/zh-cn/declines/')!.querySelector('a[href="/zh-cn/declines/english-only-decline/"]')!;
+    expect([row.getAttribute('lang'), row.textContent!.trim()]).toEqual(['en', 'Your card has expired.']);
+    const short = pages.get('/d/english-only-decline/')!;
+    const zhLink = short.querySelector('a[href="/zh-cn/declines/english-only-decline/"]')!;
+    expect([zhLink.getAttribute('lang'), zhLink.textContent!.trim()]).toEqual(['en', 'Your card has expired.']);
+    expect(short.querySelector('title')!.textContent).toBe('Your card has expired.');
+    const lookup = JSON.parse(readFileSync(path.join(root, 'declines-lookup.json'), 'utf8'));
+    expect(lookup.titles['english-only-decline']['zh-cn']).toBe('Your card has expired.');
+  });
+});
+
 describe('freshness notices', () => {
   it(`flags a guide reviewed more than ${DEFAULT_STALE_DAYS} days ago`, () => {
     const notice = pages.get('/en/english-only/')!.querySelector('[data-freshness="stale"]');
@@ -107,5 +151,7 @@ describe('npm run stale', () => {
     expect(run.stdout).toMatch(/^lagging\s+zh-cn\s+paired\s+reviewed 2026-11-05, English 2026-11-21$/m);
     expect(run.stdout).toMatch(/^missing\s+zh-cn\s+english-only$/m);
     expect(run.stdout).toMatch(/^missing\s+zh-cn\s+draft-translation$/m);
+    expect(run.stdout).toMatch(/^missing\s+zh-cn\s+declines\/english-only-decline$/m);
+    expect(run.stdout).not.toMatch(/generic-decline/);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { localePath } from '../../src/i18n/paths';
-import { articlePagePlan, articleRegistry, type TranslationSet } from '../../src/lib/registry';
+import { articlePagePlan, articleRegistry, pairTranslations, readDeclineFiles, type TranslationSet } from '../../src/lib/registry';
 import { contentDir } from './paths';
 
 export interface ArticleFile {
@@ -101,7 +101,14 @@ export function guidePaths(dir?: string): string[] {
     .map((p) => localePath(p.locale, p.slug));
 }
 
-/** Site paths of every decline entry page, in every locale. */
-export function declinePaths(): string[] {
-  return loadDeclines().flatMap((d) => localeCodes.map((l) => localePath(l, `declines/${d.id}`)));
+/** Decline entries across the languages (the registry's view: a locale's block is its translation). */
+export function declineSets(dir = path.join(contentDir, 'declines')): TranslationSet[] {
+  return pairTranslations(readDeclineFiles(dir));
+}
+
+/** Site paths of the decline entry pages that are real translations (not fallbacks), in every locale. */
+export function declinePaths(dir?: string): string[] {
+  return articlePagePlan(declineSets(dir))
+    .filter((p) => !p.isFallback)
+    .map((p) => localePath(p.locale, p.slug));
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/guard';
+import { defaultLocale, localeCodes } from '../../src/i18n/locales';
 import { dangerousMarkup, linkTargets, rawHtml, withoutCode } from '../../src/lib/guard/text';
 import { siteUrlFrom } from '../../src/site.config';
 import { inlineBlocks, withHashes } from '../../src/lib/csp';
@@ -60,6 +61,28 @@ describe('checkContent', () => {
       'articles/en/a.mdx:3: reviewed: 2026-12-02 is in the future',
       'articles/en/a.mdx:6: id "q-one" is used twice on this page (also line 15)',
       'articles/en/a.mdx:13: link to /en/b/: no such page',
+    ]);
+  });
+
+  it("requires the default locale's block of a decline entry and side of a glossary term, and no other", () => {
+    const other = localeCodes.find((l) => l !== defaultLocale)!;
+    const block = (l: string) => `${l}:\n  title: Title\n  faq:\n    - { id: q-one, q: Q?, a: A. }\n`;
+    const dir = tree({
+      'declines/translated-only.yaml': `codes: []\n${block(other)}`,
+      'declines/original-only.yaml': `codes: []\n${block(defaultLocale)}`,
+      'glossary.yaml': `hold:\n  guide: a\n  ${other}: { term: x, definition: xxxxx }\nother-hold:\n  guide: a\n  ${defaultLocale}: { term: y, definition: yyyyy }\n`,
+      'articles/en/a.mdx': page(`[q](/${other}/declines/original-only/#q-one)`),
+    });
+    expect(checkContent(dir, { projectRoot: dir }).map(formatProblem)).toEqual([
+      `declines/translated-only.yaml:1: no "${defaultLocale}:" block: the ${defaultLocale} text is required (other languages' blocks are optional)`,
+      `glossary.yaml:1: hold: no "${defaultLocale}:" side: the ${defaultLocale} side is required`,
+    ]);
+  });
+
+  it('reports a decline entry that is not valid YAML at its line, and nothing else about it', () => {
+    const dir = tree({ 'declines/broken.yaml': `codes: []\n${defaultLocale}:\n  title: [unclosed\n` });
+    expect(checkContent(dir, { projectRoot: dir }).map(formatProblem)).toEqual([
+      expect.stringMatching(/^declines\/broken\.yaml:\d+: invalid YAML: /),
     ]);
   });
 });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { articlePagePlan, articleRegistry, fallbackPaths, pairTranslations, type ArticleFile } from '../../src/lib/registry';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  articlePagePlan,
+  articleRegistry,
+  contentRegistry,
+  declineFiles,
+  fallbackPaths,
+  pairTranslations,
+  type ArticleFile,
+} from '../../src/lib/registry';
 import { defaultLocale, localeCodes, type Locale } from '../../src/i18n/locales';
 import { fixturesDir } from '../helpers/paths';
 
@@ -42,5 +53,35 @@ describe('articleRegistry reads drafts from the frontmatter', () => {
     const sets = articleRegistry(`${fixturesDir}/untranslated-site/articles`);
     expect(sets.find((s) => s.slug === 'draft-translation')?.published).toEqual([original]);
     expect(sets.find((s) => s.slug === 'paired')?.published).toEqual([original, other]);
+  });
+});
+
+describe('decline entries in the registry', () => {
+  it('counts a locale block as a translation, and nothing else', () => {
+    expect(declineFiles('x', { codes: [], [original]: { title: 'T' }, [other]: null }).map((f) => f.locale)).toEqual([original]);
+    expect(declineFiles('x', { [other]: { title: 'T' }, [original]: { title: 'T' } })).toEqual([
+      { locale: original, slug: 'declines/x', draft: false },
+      { locale: other, slug: 'declines/x', draft: false },
+    ]);
+  });
+
+  it('lists guides and decline entries of a tree, an untranslated entry as fallback pages, a broken file as none', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'registry-'));
+    mkdirSync(path.join(dir, 'declines'));
+    writeFileSync(path.join(dir, 'declines/only-original.yaml'), `codes: []\n${original}:\n  title: T\n`);
+    writeFileSync(path.join(dir, 'declines/both.yaml'), `${original}: { title: T }\n${other}: { title: T }\n`);
+    writeFileSync(path.join(dir, 'declines/broken.yaml'), `${original}: [unclosed\n`);
+    const sets = contentRegistry(dir);
+    expect(sets.map((s) => [s.slug, s.published])).toEqual([
+      ['declines/both', [original, other]],
+      ['declines/only-original', [original]],
+    ]);
+    expect([...fallbackPaths(sets)]).toEqual(localeCodes.filter((l) => l !== original).map((l) => `/${l}/declines/only-original/`));
+  });
+
+  it('reads the fixture: one decline entry translated, one in the original only', () => {
+    const sets = contentRegistry(`${fixturesDir}/untranslated-site`);
+    expect(sets.find((s) => s.slug === 'declines/generic-decline')?.published).toEqual([original, other]);
+    expect(sets.find((s) => s.slug === 'declines/english-only-decline')?.published).toEqual([original]);
   });
 });

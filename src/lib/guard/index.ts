@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { localeCodes, isLocale } from '../../i18n/locales';
+import { defaultLocale, localeCodes, isLocale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { firstContentDate, isAllowedSource } from '../../site.config';
 import { citedFacts, loadFacts } from '../facts';
@@ -12,7 +12,7 @@ export { formatProblem, type Problem } from './problem';
 
 /** Ids the page layouts give their own elements: a heading or FAQ id must not reuse them. */
 export const LAYOUT_IDS = ['main', 'header-search', 'quick-answer', 'faq', 'sources', 'related', 'toc', 'on-this-page'];
-/** Section ids of a decline entry page (src/pages/[lang]/declines/[id].astro). */
+/** Section ids of a decline entry page (src/layouts/Decline.astro). */
 export const DECLINE_SECTION_IDS = ['meaning', 'what-to-do', 'variants', 'where'];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -137,10 +137,23 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
         add(a.file, lineOfKey(a.raw, 'faq'), `FAQ ids differ from ${other.file}`);
     }
   }
+  // The default locale's text is the original every other language falls back to: required.
+  const hasBlock = (data: unknown, l: string) => {
+    const block = (data as Record<string, unknown> | null | undefined)?.[l];
+    return block !== null && typeof block === 'object';
+  };
+  for (const d of declines)
+    if (!hasBlock(d.data, defaultLocale))
+      add(d.file, 1, `no "${defaultLocale}:" block: the ${defaultLocale} text is required (other languages' blocks are optional)`);
+  if (glossary)
+    for (const [id, term] of Object.entries(glossary.data))
+      if (!hasBlock(term, defaultLocale))
+        add(glossary.file, lineOfKey(glossary.raw, id), `${id}: no "${defaultLocale}:" side: the ${defaultLocale} side is required`);
   for (const d of declines) {
     for (const l of localeCodes) {
       const seen = new Set([...LAYOUT_IDS, ...DECLINE_SECTION_IDS]);
-      for (const { id, line } of faqIds(d, l)) {
+      // A locale without its block shows the original's text, and so its FAQ ids.
+      for (const { id, line } of faqIds(d, hasBlock(d.data, l) ? l : defaultLocale)) {
         if (seen.has(id)) add(d.file, line, `id "${id}" is used twice on the ${l} page`);
         seen.add(id);
       }

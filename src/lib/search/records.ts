@@ -3,6 +3,8 @@ import { localeCodes, locales } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { useTranslations } from '../../i18n';
 import { getDeclines } from '../declines/collection';
+import { getDeclinePages } from '../declines/pages';
+import type { GlossarySide } from '../../schemas/glossary';
 import { getArticlePages } from '../articles';
 import type { SearchVocabulary } from './analyze';
 import { aliasUrl } from './aliasUrl';
@@ -24,26 +26,27 @@ export interface AliasRecord {
  * each guide's glossary terms and aliases (English and Chinese).
  */
 export async function aliasRecords(): Promise<AliasRecord[]> {
-  const declines = await getDeclines();
+  // Pages showing an untranslated original are not in their language's index (as for guides).
+  const declines = (await getDeclinePages()).filter((p) => !p.isFallback);
   const glossary = await getCollection('glossary');
   const pages = (await getArticlePages()).filter((p) => !p.isFallback);
   const records: AliasRecord[] = [];
   for (const locale of localeCodes) {
     const t = useTranslations(locale);
-    for (const d of declines) {
+    for (const { entry: d, text, slug } of declines.filter((p) => p.locale === locale)) {
       const codes = d.data.codes.flatMap((c) => [c, c.replace(/_/g, ' ')]);
       records.push({
-        url: aliasUrl(localePath(locale, `declines/${d.id}`)),
+        url: aliasUrl(localePath(locale, slug)),
         language: locales[locale].pagefindLang,
         content: [...d.data.messages.map((m) => m.text), ...Object.values(d.data.keywords).flat(), ...codes].join('\n'),
-        meta: { title: d.data[locale].title, topic: t('nav.declines'), description: d.data[locale].description, kind: 'aliases' },
+        meta: { title: text.title, topic: t('nav.declines'), description: text.description, kind: 'aliases' },
         filters: { topic: [t('nav.declines')] },
       });
     }
     for (const page of pages.filter((p) => p.locale === locale)) {
       const terms = glossary.filter((g) => g.data.guide.split('#')[0] === page.slug);
       if (terms.length === 0) continue;
-      const words = terms.flatMap((g) => localeCodes.flatMap((l) => [g.data[l].term, ...g.data[l].aliases]));
+      const words = terms.flatMap((g) => sidesOf(g.data).flatMap((side) => [side.term, ...side.aliases]));
       const topic = t(`topic.${page.entry.data.topic}`);
       records.push({
         url: aliasUrl(localePath(locale, page.slug)),
@@ -55,6 +58,11 @@ export async function aliasRecords(): Promise<AliasRecord[]> {
     }
   }
   return records;
+}
+
+/** The sides a glossary term has, in table order (a locale's may not be written yet). */
+function sidesOf(term: Partial<Record<(typeof localeCodes)[number], GlossarySide>>): GlossarySide[] {
+  return localeCodes.flatMap((l) => term[l] ?? []);
 }
 
 const LATIN_WORD = /[a-z][a-z0-9]*(?:['’][a-z]+)?/g;
@@ -77,13 +85,13 @@ export async function searchVocabulary(): Promise<SearchVocabulary> {
   }
   const han = new Set<string>();
   const domain = [
-    ...glossary.flatMap((g) => localeCodes.flatMap((l) => [g.data[l].term, ...g.data[l].aliases])),
+    ...glossary.flatMap((g) => sidesOf(g.data).flatMap((side) => [side.term, ...side.aliases])),
     ...declines.flatMap((d) => localeCodes.flatMap((l) => d.data.keywords[l] ?? [])),
   ];
   for (const phrase of domain) for (const run of phrase.match(HAN_RUN) ?? []) if ([...run].length <= 8) han.add(run);
   // The Latin words of the site's own terms: glossary terms and aliases, readers' keywords, codes.
   const latinTerms = [
-    ...glossary.flatMap((g) => [g.data.en.term, ...g.data.en.aliases, ...g.data['zh-cn'].aliases]),
+    ...glossary.flatMap((g) => [g.data.en?.term ?? '', ...(g.data.en?.aliases ?? []), ...(g.data['zh-cn']?.aliases ?? [])]),
     ...declines.flatMap((d) => [...(d.data.keywords.en ?? []), ...d.data.codes]),
   ];
   // A term is a few words: a sentence among the aliases ("We were unable to authenticate your

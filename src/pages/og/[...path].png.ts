@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { localeCodes } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
 import { getArticlePages } from '../../lib/articles';
-import { getDeclines } from '../../lib/declines/collection';
+import { getDeclinePages } from '../../lib/declines/pages';
 import type { PreviewCard } from '../../lib/og/render';
 import { cachedPreview } from '../../lib/og/cache';
 import { ogImagePath } from '../../lib/og/paths';
@@ -28,10 +28,11 @@ export const getStaticPaths = (async () => {
         card: { title: page.entry.data.title, kicker: t(`topic.${page.entry.data.topic}`), siteName },
       });
     }
-    for (const d of await getDeclines()) {
+    // A page showing the original uses the original's image, as a guide's does.
+    for (const page of (await getDeclinePages()).filter((p) => p.locale === locale && !p.isFallback)) {
       cards.push({
-        path: ogImagePath(locale, `declines/${d.id}`),
-        card: { title: d.data[locale].title, kicker: t('nav.declines'), siteName },
+        path: ogImagePath(locale, page.slug),
+        card: { title: page.text.title, kicker: t('nav.declines'), siteName },
       });
     }
     // The sample drawn even in test builds (KB_OG_PREVIEWS=sample): the home card and the longest title.
