@@ -18,6 +18,11 @@ export interface HeadInput {
    * that carries every language at once (/, the /d/ short links, 404), its `<html lang>` first.
    */
   texts: readonly PageText[];
+  /**
+   * The page carries every language at once (/, /d/…, 404): its title is its texts' titles alone,
+   * without the site's name, even when only one language has a text of its own.
+   */
+  everyLanguage?: boolean | undefined;
   /** Site path (with the base) of the canonical page, which may be another locale's original. */
   canonicalPath: string;
   /** Site path for og:url when the page keeps its own address there (a short link); else the canonical. */
@@ -88,7 +93,7 @@ export function head(input: HeadInput): HeadModel {
   const { texts, site, alternates = [], ogType = 'website', noindex = false, base = siteBase } = input;
   const first = texts[0];
   if (!first) throw new Error('head(): a page needs its text in at least one language');
-  const joined = texts.length > 1;
+  const joined = texts.length > 1 || input.everyLanguage === true;
   const title = texts.map((x) => x.title).join(' · ');
   const description = texts.map((x) => x.description).join(' / ');
   const siteName = [...new Set(texts.map((x) => x.siteName))].join(' · ');

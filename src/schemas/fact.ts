@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { today } from '../lib/freshness';
-import { perLocale, sourceSchema } from './shared';
+import { perLocaleWithOriginal, sourceSchema } from './shared';
 
 /** How sure a fact is, as in shared/reference/facts.md. Only official and secondary facts can be cited with an "as of". */
 export const factLabels = ['official', 'secondary', 'unconfirmed'] as const;
@@ -24,8 +24,8 @@ export const calendarDate = z
 export const factSchema = z.object({
   /** official: the company, network or regulator says it; secondary: press, forums, copies; unconfirmed: claimed, not verified. */
   label: z.enum(factLabels, { error: `Expected one of: ${factLabels.join(', ')}` }),
-  /** The claim in each language, one sentence. */
-  claim: perLocale(z.string().min(8)),
+  /** The claim, one sentence, in the default language and in each language it has been written in. */
+  claim: perLocaleWithOriginal(z.string().min(8)),
   /** The page the claim comes from. */
   source: sourceSchema.omit({ label: true }),
   /** A short verbatim quote from the source that carries the claim. */

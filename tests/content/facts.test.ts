@@ -14,7 +14,7 @@ function contentFiles(dir = contentDir): string[] {
 }
 
 describe('the fact register', () => {
-  it('every fact file is valid (label, claim in each language, source, quote, a real past check date)', () => {
+  it('every fact file is valid (label, claim, source, quote, a real past check date)', () => {
     expect(() => loadFacts(path.join(contentDir, 'facts'))).not.toThrow();
     expect(loadFacts(path.join(contentDir, 'facts')).size).toBeGreaterThan(0);
   });

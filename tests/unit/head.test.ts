@@ -78,6 +78,12 @@ describe('head: a page carrying every language (/, /d/…, 404)', () => {
     expect(h.og.localeAlternates).toEqual(localeCodes.filter((l) => l !== defaultLocale).map((l) => locales[l].ogLocale));
   });
 
+  it('keeps the title bare when only one language has a text of its own (a short link to an untranslated entry)', () => {
+    const one = page({ texts: [text(defaultLocale)], everyLanguage: true, canonicalPath: withBase('/') });
+    expect(one.title).toBe(text(defaultLocale).title);
+    expect(page({ texts: [text(defaultLocale)], canonicalPath: withBase('/') }).title).not.toBe(text(defaultLocale).title);
+  });
+
   it("links each language's feed and keeps a short link's own address as og:url", () => {
     expect(h.feeds.map((f) => f.href)).toEqual(everyLocale().map((l) => withBase(`/${l}/feed.xml`)));
     expect(h.og.url).toBe(`${site}${withBase('/d/x/')}`);
