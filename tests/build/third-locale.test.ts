@@ -42,11 +42,13 @@ beforeAll(() => {
   writeFileSync(table, source.replace(/\n} as const satisfies/, `\n${row}} as const satisfies`));
   // 2. A UI strings file.
   writeFileSync(path.join(dir, 'src/i18n/ui/ja.ts'), uiStrings);
-  // 3. Content: the two-language fixture plus one Japanese guide; the decline entries and the
-  // glossary stay as they are (no ja block).
+  // 3. Content: the two-language fixture plus one Japanese guide; the decline entries, the
+  // glossary and the facts stay as they are (no ja text).
   const content = path.join(dir, 'content');
   cpSync(path.join(fixturesDir, 'untranslated-site'), content, { recursive: true });
   cpSync(path.join(fixture, 'articles'), path.join(content, 'articles'), { recursive: true });
+  // The site's real fact register too: its claims have no Japanese text either.
+  cpSync(path.join(root, 'content/facts'), path.join(content, 'facts'), { recursive: true });
   expect(readdirSync(path.join(content, 'articles/ja'))).toEqual(['paired.mdx']);
 
   const build = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
