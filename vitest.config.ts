@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
-import LongestFirst from './tests/setup/sequencer';
+import LongestFirst from './tests/setup/sequencer.ts';
 
 // getViteConfig gives tests Astro's compiler, so components render through the Container API.
 export default getViteConfig({

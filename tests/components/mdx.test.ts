@@ -1,14 +1,18 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import Callout from '../../src/components/mdx/Callout.astro';
 import QuickAnswer from '../../src/components/mdx/QuickAnswer.astro';
-import Faq from '../../src/components/mdx/Faq.astro';
-import Sources from '../../src/components/mdx/Sources.astro';
-import LastReviewed from '../../src/components/mdx/LastReviewed.astro';
+import Faq from '../../src/components/site/Faq.astro';
+import Sources from '../../src/components/site/Sources.astro';
+import LastReviewed from '../../src/components/site/LastReviewed.astro';
 import Steps from '../../src/components/mdx/Steps.astro';
 import Myth from '../../src/components/mdx/Myth.astro';
 import AsOf from '../../src/components/mdx/AsOf.astro';
 import { calloutTypes } from '../../src/components/mdx/calloutTypes';
+import { mdxComponents } from '../../src/components/mdx';
+import { root } from '../helpers/paths';
 import { localeCodes, useTranslations } from '../../src/i18n';
 import { i18nLocals } from '../../src/i18n/locals';
 import { localeFromPath } from '../../src/i18n/paths';
@@ -21,6 +25,14 @@ beforeAll(async () => {
 const on = (path: string) => ({
   request: new Request(`http://127.0.0.1${path}`),
   locals: { ...i18nLocals(localeFromPath(path)!), site: new URL('http://127.0.0.1/') },
+});
+
+describe('the author API', () => {
+  it('offers MDX exactly the components the authoring guide documents', () => {
+    const guide = readFileSync(path.join(root, 'content/README.md'), 'utf8');
+    const documented = new Set([...guide.matchAll(/`<([A-Z][A-Za-z]+)[\s>/]/g)].map((m) => m[1]!));
+    expect(Object.keys(mdxComponents).sort()).toEqual([...documented].sort());
+  });
 });
 
 describe('author components through the Container API', () => {
