@@ -23,6 +23,11 @@ export interface HeadInput {
    * without the site's name, even when only one language has a text of its own.
    */
   everyLanguage?: boolean | undefined;
+  /**
+   * The language the title and description are written in when it is not the page's: an
+   * untranslated original shown on another language's page. og:locale and the JSON-LD follow it.
+   */
+  textLocale?: Locale | undefined;
   /** Site path (with the base) of the canonical page, which may be another locale's original. */
   canonicalPath: string;
   /** Site path for og:url when the page keeps its own address there (a short link); else the canonical. */
@@ -94,6 +99,7 @@ export function head(input: HeadInput): HeadModel {
   const first = texts[0];
   if (!first) throw new Error('head(): a page needs its text in at least one language');
   const joined = texts.length > 1 || input.everyLanguage === true;
+  const textLocale = input.textLocale ?? first.locale;
   const title = texts.map((x) => x.title).join(' · ');
   const description = texts.map((x) => x.description).join(' / ');
   const siteName = [...new Set(texts.map((x) => x.siteName))].join(' · ');
@@ -103,7 +109,7 @@ export function head(input: HeadInput): HeadModel {
 
   const others = [...texts.slice(1).map((x) => x.locale), ...alternates.map((a) => localeOfLang(a.hreflang))];
   const localeAlternates = [...new Set(others)]
-    .filter((l): l is Locale => l !== undefined && l !== first.locale)
+    .filter((l): l is Locale => l !== undefined && l !== textLocale)
     .map((l) => locales[l].ogLocale);
 
   const image = input.ogImage === undefined ? undefined : url(input.ogImage);
@@ -120,7 +126,7 @@ export function head(input: HeadInput): HeadModel {
                   title: first.title,
                   description: first.description,
                   url: canonical,
-                  lang: locales[schema.locale ?? first.locale].lang,
+                  lang: locales[schema.locale ?? textLocale].lang,
                   modified: schema.modified,
                   publisher: first.siteName,
                 },
@@ -140,7 +146,7 @@ export function head(input: HeadInput): HeadModel {
       title,
       description,
       url: input.ogUrlPath === undefined ? canonical : url(input.ogUrlPath),
-      locale: locales[first.locale].ogLocale,
+      locale: locales[textLocale].ogLocale,
       localeAlternates,
       image: image === undefined ? undefined : { url: image, width: OG_WIDTH, height: OG_HEIGHT, alt: title },
     },

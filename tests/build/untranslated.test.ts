@@ -26,8 +26,10 @@ describe('a guide missing its Chinese translation', () => {
     expect(notice.querySelector('a')!.getAttribute('href')).toBe('/en/english-only/');
   });
 
-  it('points its canonical at the original and has no hreflang alternates', () => {
+  it('points its canonical at the original and has no hreflang alternates; its preview says English', () => {
     expect(new URL(zh.querySelector('link[rel=canonical]')!.getAttribute('href')!).pathname).toBe('/en/english-only/');
+    expect(zh.querySelector('meta[property="og:locale"]')!.getAttribute('content')).toBe('en_US');
+    expect(zh.querySelectorAll('meta[property="og:locale:alternate"]').length).toBe(0);
     expect(zh.querySelectorAll('link[rel=alternate][hreflang]').length).toBe(0);
     expect(pages.get('/en/english-only/')!.querySelectorAll('link[rel=alternate][hreflang]').length).toBe(0);
   });

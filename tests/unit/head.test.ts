@@ -32,16 +32,17 @@ describe('head: a page in one language', () => {
     expect(h.alternates.map((a) => a.hreflang)).toContain('x-default');
   });
 
-  it('gives a fallback page (an untranslated original) no alternates, and its JSON-LD the language of its text', () => {
+  it('gives a fallback page (an untranslated original) no alternates, and og:locale and JSON-LD the language of its text', () => {
     const h = page({
       texts: [text(other)],
+      textLocale: defaultLocale,
       canonicalPath: localePath(defaultLocale, 'guide'),
       alternates: alternates('guide', [defaultLocale], site),
-      schema: { type: 'Article', modified: new Date('2026-11-21'), locale: defaultLocale },
+      schema: { type: 'Article', modified: new Date('2026-11-21') },
     });
     expect(h.alternates).toEqual([]);
     expect(h.og.localeAlternates).toEqual([]);
-    expect(h.og.locale).toBe(locales[other].ogLocale);
+    expect(h.og.locale).toBe(locales[defaultLocale].ogLocale);
     expect(h.canonical).toBe(`${site}${localePath(defaultLocale, 'guide')}`);
     expect(parsed(h.jsonLd)[0]).toMatchObject({ inLanguage: locales[defaultLocale].lang, mainEntityOfPage: h.canonical });
   });
