@@ -64,3 +64,14 @@ export function formatDate(date: Date, locale: Locale): string {
 export function formatMonth(date: Date, locale: Locale): string {
   return spaceHan(new Intl.DateTimeFormat(locales[locale].dateLang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date));
 }
+
+/**
+ * The name of a locale's language as a sentence in another locale says it (from the language
+ * subtag, so a reader meets 英语 in a Chinese sentence, not the switch's label "English").
+ * @example languageName('en', 'zh-cn') // '英语'
+ * @example languageName('zh-cn', 'en') // 'Chinese'
+ */
+export function languageName(of: Locale, inLocale: Locale): string {
+  const language = new Intl.Locale(locales[of].lang).language;
+  return new Intl.DisplayNames(locales[inLocale].lang, { type: 'language' }).of(language) ?? locales[of].label;
+}

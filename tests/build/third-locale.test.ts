@@ -103,7 +103,7 @@ describe('a third language from a table row, a UI strings file and content', () 
     expect(doc.querySelector('h1')!.textContent).toBe(original.querySelector('h1')!.textContent);
     const notice = doc.querySelector('.untranslated')!;
     expect(notice.getAttribute('lang')).toBe('ja');
-    expect(notice.textContent).toContain('まだ日本語に翻訳されていません');
+    expect(notice.textContent).toContain('まだ日本語に翻訳されていません。英語の原文を表示しています。');
     expect(notice.querySelector('a')!.getAttribute('href')).toBe(`/${defaultLocale}/declines/generic-decline/`);
     expect(new URL(doc.querySelector('link[rel=canonical]')!.getAttribute('href')!).pathname).toBe(
       `/${defaultLocale}/declines/generic-decline/`,

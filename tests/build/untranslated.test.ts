@@ -22,7 +22,7 @@ describe('a guide missing its Chinese translation', () => {
 
   it('shows a visible notice in Chinese that links to the original', () => {
     const notice = zh.querySelector('.untranslated')!;
-    expect(notice.textContent).toContain('本页尚未翻译成中文');
+    expect(notice.textContent).toContain('本页尚未翻译成中文，以下是英语原文。');
     expect(notice.querySelector('a')!.getAttribute('href')).toBe('/en/english-only/');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, useTranslations } from '../../src/i18n';
+import { formatDate, languageName, useTranslations } from '../../src/i18n';
 import { defaultLocale, isLocale, localeCodes, locales } from '../../src/i18n/locales';
 import { localeFromPath, localePath, pickLocale, readerLocale, switchLocalePath } from '../../src/i18n/paths';
 import { en } from '../../src/i18n/ui/en';
@@ -59,6 +59,14 @@ describe('path helpers', () => {
 });
 
 describe('translations', () => {
+  it('names a language as a sentence in the other language says it, not by its switch label', () => {
+    expect(languageName('en', 'zh-cn')).toBe('英语');
+    expect(languageName('zh-cn', 'en')).toBe('Chinese');
+    expect(useTranslations('zh-cn')('article.untranslated', { language: languageName('en', 'zh-cn') })).toBe(
+      '本页尚未翻译成中文，以下是英语原文。',
+    );
+  });
+
   // Same keys are enforced by the type (Record<UiKey, string>); what the type cannot see is an
   // empty string or a placeholder the translation dropped, misspelt or added.
   const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
