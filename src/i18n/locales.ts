@@ -39,3 +39,11 @@ export const localeCodes = Object.keys(locales) as Locale[];
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && Object.hasOwn(locales, value);
 }
+
+/**
+ * The paths of a page that exists once per locale (`src/pages/[lang]/…`): its getStaticPaths.
+ * @example localeParams()[0] // { params: { lang: 'en' } }
+ */
+export function localeParams(): { params: { lang: Locale } }[] {
+  return localeCodes.map((lang) => ({ params: { lang } }));
+}

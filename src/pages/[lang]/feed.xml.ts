@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { localeCodes, locales } from '../../i18n/locales';
+import { locales, localeParams } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { getLocaleArticles } from '../../lib/articles';
 import { escapeHtml } from '../../lib/html';
 
-export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localeParams satisfies GetStaticPaths;
 
 /** An Atom feed per language: its guides, newest review first, so readers see new and updated guides. */
 export const GET: APIRoute = async ({ locals }) => {

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { localeCodes, type Locale } from '../../i18n/locales';
+import { type Locale, localeParams } from '../../i18n/locales';
 import { useTranslations } from '../../i18n';
 import { headerKeys, pickStrings } from '../../lib/search/strings';
 
-export const getStaticPaths = (() => localeCodes.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localeParams satisfies GetStaticPaths;
 
 /**
  * The interface strings of search results and of the header box's dropdown (`headerKeys`),
