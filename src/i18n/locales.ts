@@ -4,8 +4,24 @@
  * Kept dependency-free so astro.config.mjs and Node scripts can import it.
  */
 export const locales = {
-  en: { lang: 'en', dateLang: 'en-GB', ogLocale: 'en_US', label: 'English', pagefindLang: 'en', glossaryAliases: false },
-  'zh-cn': { lang: 'zh-CN', dateLang: 'zh-CN', ogLocale: 'zh_CN', label: '简体中文', pagefindLang: 'zh-cn', glossaryAliases: true },
+  en: {
+    lang: 'en',
+    dateLang: 'en-GB',
+    ogLocale: 'en_US',
+    label: 'English',
+    pagefindLang: 'en',
+    pagefindWasm: 'en',
+    glossaryAliases: false,
+  },
+  'zh-cn': {
+    lang: 'zh-CN',
+    dateLang: 'zh-CN',
+    ogLocale: 'zh_CN',
+    label: '简体中文',
+    pagefindLang: 'zh-cn',
+    pagefindWasm: 'unknown',
+    glossaryAliases: true,
+  },
 } as const satisfies Record<string, LocaleInfo>;
 
 /**
@@ -21,8 +37,14 @@ export interface LocaleInfo {
   ogLocale: string;
   /** The language's own name, shown in the language switch. */
   label: string;
-  /** Pagefind's language code for this locale's index. */
+  /** Pagefind's language code for this locale's index (its files are named after it). */
   pagefindLang: string;
+  /**
+   * The WebAssembly Pagefind loads for this index, `wasm.<name>.pagefind`: the language's stemmer
+   * where Pagefind has one ('en'), else 'unknown' (Chinese, Japanese). Search hints it before
+   * Pagefind's entry file says so; tests/build/search-files.test.ts checks it against that file.
+   */
+  pagefindWasm: string;
   /** The glossary shows this language's first aliases beside a term (the words readers use);
    * false where aliases are only search aids (misspellings). */
   glossaryAliases: boolean;

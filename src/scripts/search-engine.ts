@@ -10,28 +10,25 @@
 // ships on every page and so may not import this module), and in the search page's HTML.
 import type { DeclineLookupData, PagefindApi, RecordTable } from '../lib/search/pipeline';
 import type { SearchVocabulary } from '../lib/search/analyze';
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import { withBase } from '../i18n/paths';
 
 /** Set at build time (src/integrations/pagefind.ts): changes whenever the site's sources do. */
 declare const __KB_SEARCH_TAG__: string | undefined;
 const tag = typeof __KB_SEARCH_TAG__ === 'string' ? __KB_SEARCH_TAG__ : 'dev';
 
-/** Pagefind's WebAssembly per language: English has a stemmer; Chinese uses the generic build. */
-const wasm = (locale: Locale) => (locale === 'en' ? 'en' : 'unknown');
-
 /** Every file the first search needs before it can ask the index anything (under the base). */
 export function searchFiles(locale: Locale) {
   return {
     script: withBase('/pagefind/pagefind.js'),
-    wasm: withBase(`/pagefind/wasm.${wasm(locale)}.pagefind`),
+    wasm: withBase(`/pagefind/wasm.${locales[locale].pagefindWasm}.pagefind`),
     // Pagefind adds ?ts= to its entry file to bypass caches; a tag per build keeps that true
     // while letting the request start before Pagefind's script has even arrived.
     entry: withBase(`/pagefind/pagefind-entry.json?ts=${tag}`),
     // Named after the tag by the build (src/integrations/pagefind.ts), not by its content hash.
-    meta: withBase(`/pagefind/pagefind.${locale}_${tag}.pf_meta`),
+    meta: withBase(`/pagefind/pagefind.${locales[locale].pagefindLang}_${tag}.pf_meta`),
     // What ranking needs of every record, so only the fragments of results shown load.
-    records: withBase(`/pagefind/kb-records.${locale}_${tag}.json`),
+    records: withBase(`/pagefind/kb-records.${locales[locale].pagefindLang}_${tag}.json`),
     lookup: withBase('/declines-lookup.json'),
     vocabulary: withBase('/search-vocab.json'),
   };

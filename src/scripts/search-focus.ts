@@ -35,16 +35,17 @@ if (box && form) {
       mount();
       const tag = __KB_SEARCH_TAG__;
       const pf = `${__KB_BASE__}pagefind/`;
-      const lang = document.documentElement.lang == 'en' ? 'en' : 'zh-cn';
+      // The names of this language's files come with the form (from the locale table).
+      const { locale, pfLang, pfWasm } = form.dataset;
       el('link', { rel: 'modulepreload', href: `${pf}pagefind.js` });
       for (const href of [
-        `${pf}wasm.${lang == 'en' ? 'en' : 'unknown'}.pagefind`,
+        `${pf}wasm.${pfWasm}.pagefind`,
         `${pf}pagefind-entry.json?ts=${tag}`,
-        `${pf}pagefind.${lang}_${tag}.pf_meta`,
-        `${pf}kb-records.${lang}_${tag}.json`,
+        `${pf}pagefind.${pfLang}_${tag}.pf_meta`,
+        `${pf}kb-records.${pfLang}_${tag}.json`,
         `${__KB_BASE__}declines-lookup.json`,
         `${__KB_BASE__}search-vocab.json`,
-        `${__KB_BASE__}${lang}/search-ui.json`,
+        `${__KB_BASE__}${locale}/search-ui.json`,
       ]) {
         el('link', { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
       }

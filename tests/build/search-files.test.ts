@@ -30,6 +30,15 @@ describe('search files named before Pagefind has loaded', () => {
     expect(existsSync(path.join(distDir, `pagefind/kb-records.${hash}.json`))).toBe(true);
   });
 
+  it.each(localeCodes)('%s: the header box on every page names the same files (data-pf-*, read by search-focus.ts)', (locale) => {
+    const guide = readFileSync(path.join(distDir, locale, 'card-declined/index.html'), 'utf8');
+    const form = /<form[^>]*data-pf-lang="([^"]+)"[^>]*data-pf-wasm="([^"]+)"/.exec(guide);
+    expect(form).not.toBeNull();
+    const [, pfLang, pfWasm] = form!;
+    expect(entry.languages[pfLang!]).toBeDefined();
+    expect(`/pagefind/wasm.${pfWasm}.pagefind`).toBe(searchFiles(locale).wasm);
+  });
+
   it('serves the header box its interface strings per language', () => {
     for (const locale of localeCodes) {
       const strings = JSON.parse(readFileSync(path.join(distDir, locale, 'search-ui.json'), 'utf8')) as Record<string, string>;

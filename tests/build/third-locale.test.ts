@@ -16,7 +16,8 @@ let dir = '';
 let pages = new Map<string, Document>();
 let sitemap = '';
 
-const row = "  ja: { lang: 'ja', dateLang: 'ja-JP', ogLocale: 'ja_JP', label: '日本語', pagefindLang: 'ja', glossaryAliases: true },\n";
+const row =
+  "  ja: { lang: 'ja', dateLang: 'ja-JP', ogLocale: 'ja_JP', label: '日本語', pagefindLang: 'ja', pagefindWasm: 'unknown', glossaryAliases: true },\n";
 const uiStrings = `import { en, type Dictionary } from './en';
 
 /** Japanese UI strings (a test fixture: the English strings with a Japanese site name and notice). */
