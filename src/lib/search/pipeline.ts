@@ -5,6 +5,7 @@ import { normalizeQuery } from './normalize';
 import { analyzeQuery, PRODUCT, readsAsQuestion, type QueryTerm, type SearchVocabulary } from './analyze';
 import { scrubQuery, type Removed } from './scrub';
 import { makeExcerpt, markTerms } from './excerpt';
+import { isAlias, pageOf } from './aliases';
 
 /** The part of Pagefind's browser API the pipeline uses (the same object works in Node tests). */
 export interface PagefindApi {
@@ -231,8 +232,6 @@ export function headingCoverage(
   return best;
 }
 
-/** The page a result belongs to: alias records carry their page's URL plus a #search-… fragment. */
-const pageOf = (url: string) => url.split('#')[0]!;
 /** Decline entries are short: their sections ("What it means", "What to do") add nothing to a result. */
 const isDeclineEntry = (url: string) => /\/declines\/[^/]+\/$/.test(pageOf(url));
 
@@ -241,7 +240,7 @@ const isDeclineEntry = (url: string) => /\/declines\/[^/]+\/$/.test(pageOf(url))
  * With `lead` (the decline entry a pasted message matched), the excerpt is the entry's summary.
  */
 function toHit(d: PagefindResultData, terms: string[], lead = false): SearchHit {
-  const alias = d.meta['kind'] === 'aliases';
+  const alias = isAlias(d.meta);
   const title = d.meta['title'] ?? d.url;
   const url = alias ? pageOf(d.url) : d.url;
   return {
@@ -305,7 +304,7 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
   const pageData = new Map<string, PagefindResultData>();
   const add = (d: PagefindResultData, score: number) => {
     const hit = toHit(d, terms);
-    const own = d.meta['kind'] !== 'aliases';
+    const own = !isAlias(d.meta);
     if (own) pageData.set(hit.url, d);
     const heading = question && own ? HEADING_WEIGHT * headingCoverage(d, forms, importance) : 0;
     const existing = byPage.get(hit.url);
