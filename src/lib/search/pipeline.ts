@@ -13,6 +13,8 @@ export interface PagefindApi {
     term: string | null,
     options?: { filters?: Record<string, string | string[]> },
   ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] } | null>;
+  /** Every filter value in the index with its page count (`{ topic: { Guides: 12 } }`): the topic filter's options. */
+  filters?(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface PagefindResultData {
