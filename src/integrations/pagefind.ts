@@ -7,6 +7,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/indexHtml.ts';
+import { isAlias } from '../lib/search/aliases.ts';
 import { withBase, withoutBase } from '../i18n/paths.ts';
 
 /** The route this integration adds (./pagefind-records.ts): alias text indexed under existing pages. */
@@ -74,12 +75,7 @@ async function writeRecordTables(outDir: string, tag: string, base: string): Pro
     };
     const table = tables.get(language) ?? {};
     // As Pagefind's script returns it: under the base the site is served from.
-    table[id] = [
-      withBase(fragment.url, base),
-      fragment.meta['title'] ?? '',
-      fragment.meta['topic'] ?? '',
-      fragment.meta['kind'] === 'aliases' ? 1 : 0,
-    ];
+    table[id] = [withBase(fragment.url, base), fragment.meta['title'] ?? '', fragment.meta['topic'] ?? '', isAlias(fragment.meta) ? 1 : 0];
     tables.set(language, table);
   }
   for (const [language, table] of tables)

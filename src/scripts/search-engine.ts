@@ -42,12 +42,11 @@ function hint(href: string, kind: 'fetch' | 'modulepreload'): void {
   document.head.append(link);
 }
 
-/** Pagefind's module API, with the calls the search page uses besides search(). */
+/** Pagefind's module API, with the calls the search page uses besides search() and filters(). */
 export type PagefindModule = PagefindApi & {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
-  filters?: () => Promise<Record<string, Record<string, number>>>;
 };
 
 export interface Engine {

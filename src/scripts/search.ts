@@ -155,8 +155,7 @@ export async function init(panel: HTMLElement): Promise<void> {
   async function showFilters(pagefind: PagefindApi): Promise<void> {
     if (filtersShown) return;
     filtersShown = true;
-    const filters =
-      (await (pagefind as PagefindApi & { filters?: () => Promise<Record<string, Record<string, number>>> }).filters?.()) ?? {};
+    const filters = (await pagefind.filters?.()) ?? {};
     const options = topicOptions(filters);
     if (!options.length) return;
     for (const [name, label] of options) topic.append(new Option(label, name));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSite } from '../helpers/site';
 import { declinePaths, guidePaths, loadDeclines } from '../helpers/content';
 import { codeLinks } from '../../src/lib/declines/shortLinks';
+import { UMBRELLA_CODE, UMBRELLA_ENTRY } from '../../src/lib/declines/umbrella';
 import { compareDeclines, type DeclineEntry } from '../../src/lib/declines/collection';
 import { pageReportUrl, pageReportUrlTemplate, reportPlaceholders } from '../../src/site.config';
 
@@ -51,10 +52,10 @@ describe('short links by code', () => {
   it('sends a code to the entry named after it, and a shared code to the most general entry', () => {
     expect(links.find((l) => l.code === 'do_not_honor')?.id).toBe('do-not-honor');
     expect(links.find((l) => l.code === 'insufficient_funds')?.id).toBe('insufficient-funds');
-    const umbrella = links.find((l) => l.code === 'card_declined')!;
-    expect(umbrella.id).toBe('generic-decline');
+    const umbrella = links.find((l) => l.code === UMBRELLA_CODE)!;
+    expect(umbrella.id).toBe(UMBRELLA_ENTRY);
     expect(umbrella.sharedBy.length).toBeGreaterThan(1);
-    expect(byPath.get('/d/card_declined/')!.document.querySelector('main a[href="/en/declines/"]')).not.toBeNull();
+    expect(byPath.get(`/d/${UMBRELLA_CODE}/`)!.document.querySelector('main a[href="/en/declines/"]')).not.toBeNull();
   });
 
   it('shows the short link, its copy button and its codes on every entry, and says so on the catalogue', () => {

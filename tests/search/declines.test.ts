@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localeCodes } from '../../src/i18n/locales';
 import { loadDeclines } from '../helpers/content';
 import { searchSite } from '../helpers/pagefind';
+import { UMBRELLA_CODE, UMBRELLA_ENTRY } from '../../src/lib/declines/umbrella';
 
 const declines = loadDeclines();
 
@@ -19,7 +20,7 @@ describe('every decline message variant, searched in both language indexes, retu
         const { hits } = await searchSite(locale, text, { limit: 3 });
         if (hits[0]?.url !== `/${locale}/declines/${id}/`) wrong.push(`[${locale}] ${JSON.stringify(text)} → ${hits[0]?.url ?? 'nothing'}`);
       }
-      for (const code of (decline.data['codes'] as string[]).filter((c) => c !== 'card_declined' || id === 'generic-decline')) {
+      for (const code of (decline.data['codes'] as string[]).filter((c) => c !== UMBRELLA_CODE || id === UMBRELLA_ENTRY)) {
         const { hits } = await searchSite(locale, code, { limit: 3 });
         if (hits[0]?.url !== `/${locale}/declines/${id}/`) wrong.push(`[${locale}] code ${code} → ${hits[0]?.url ?? 'nothing'}`);
       }

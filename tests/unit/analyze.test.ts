@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeQuery, correctWord, editDistance, knownLatin, mergeSingles, segmentHan, splitCompound } from '../../src/lib/search/analyze';
 import { stripFiller, stripHanFiller } from '../../src/lib/search/filler';
 import { normalizeQuery } from '../../src/lib/search/normalize';
+import * as ranking from '../../src/lib/search/ranking';
 
 const vocab = {
   words: {
@@ -56,16 +57,18 @@ describe('query analysis', () => {
 
   it("counts a word of the reader's own less than one of the site's terms, product names in full", () => {
     const terms = analyzeQuery('我的两个账号不到一天全被封了', { words: {}, han: ['被封', '账号'], terms: [] });
-    expect(terms.find((t) => t.text === '被封')?.weight).toBe(1);
-    expect(terms.find((t) => t.text === '账号')?.weight).toBe(1);
-    expect(terms.find((t) => t.text === '不到')?.weight).toBe(0.5);
+    const { siteTermWeight: site, ownWordWeight: own } = ranking;
+    expect(own).toBeLessThan(site);
+    expect(terms.find((t) => t.text === '被封')?.weight).toBe(site);
+    expect(terms.find((t) => t.text === '账号')?.weight).toBe(site);
+    expect(terms.find((t) => t.text === '不到')?.weight).toBe(own);
     const en = analyzeQuery('is it safe to pay for ChatGPT with a virtual card', { ...vocab, terms: ['virtual', 'card'] });
     expect(en.map((t) => [t.text, t.weight])).toEqual([
-      ['safe', 0.5],
-      ['pay', 0.5],
-      ['chatgpt', 1],
-      ['virtual', 1],
-      ['card', 1],
+      ['safe', own],
+      ['pay', own],
+      ['chatgpt', site],
+      ['virtual', site],
+      ['card', site],
     ]);
   });
 
@@ -79,9 +82,9 @@ describe('query analysis', () => {
   it('marks joined single characters as weak guesses', () => {
     const terms = analyzeQuery('重复扣费', { words: {}, han: [] });
     expect(terms.map((t) => t.text)).toEqual(['重复', '扣费']);
-    // The tuning value is analyze.ts's to choose: a weak guess counts, but less than a known word.
+    // The tuning value is the ranking's to choose: a weak guess counts, but less than a known word.
     const [known, weak] = terms.map((t) => t.weight) as [number, number];
-    expect(known).toBe(1);
+    expect(known).toBe(ranking.siteTermWeight);
     expect(weak).toBeGreaterThan(0);
     expect(weak).toBeLessThan(known);
   });

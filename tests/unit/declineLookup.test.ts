@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { codesIn, normalizeMessage } from '../../src/lib/declines/normalize';
 import { findDecline, lookupEntries } from '../../src/lib/declines/lookup';
 import { loadDeclines } from '../helpers/content';
+import { UMBRELLA_CODE, UMBRELLA_ENTRY } from '../../src/lib/declines/umbrella';
 
 describe('normalizeMessage', () => {
   it.each([
@@ -64,7 +65,7 @@ describe('findDecline on the real catalogue', () => {
   });
 
   it.each([
-    ['card_declined', 'generic-decline'],
+    [UMBRELLA_CODE, UMBRELLA_ENTRY],
     ['insufficient_funds', 'insufficient-funds'],
     ['Stripe error: card_declined / decline_code=expired_card', 'expired-card'],
     ['invalid_cvc', 'incorrect-cvc'],

@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { findDecline, lookupEntries, similarity, type LookupMatch } from '../../src/lib/declines/lookup';
 import { messageParts } from '../../src/lib/declines/normalize';
+import { UMBRELLA_CODE, UMBRELLA_ENTRY } from '../../src/lib/declines/umbrella';
 
 // A small catalogue shaped like the real one: messages (verbatim, what products show), keywords
 // (how readers type it), codes. The mechanism is tested here; the real catalogue in declineLookup.test.ts.
 const entries = lookupEntries([
   {
-    id: 'generic-decline',
-    codes: ['card_declined', 'generic_decline'],
+    id: UMBRELLA_ENTRY,
+    codes: [UMBRELLA_CODE, 'generic_decline'],
     messages: [{ text: 'Your card was declined.' }, { text: '您的卡已被拒绝' }, { text: '您的银行卡被拒绝' }],
     keywords: { en: ['card declined'], 'zh-cn': ['卡被拒', '支付失败', '绑卡失败'] },
   },
   {
     id: 'insufficient-funds',
-    codes: ['card_declined', 'insufficient_funds'],
+    codes: [UMBRELLA_CODE, 'insufficient_funds'],
     messages: [{ text: 'Your card has insufficient funds.' }, { text: '您的卡余额不足' }],
     keywords: { en: ['insufficient funds'], 'zh-cn': ['余额不足', '卡内余额不足'] },
   },
   {
     id: 'card-velocity-exceeded',
-    codes: ['card_declined', 'card_velocity_exceeded'],
+    codes: [UMBRELLA_CODE, 'card_velocity_exceeded'],
     messages: [{ text: 'Your card was declined for making repeated attempts too frequently or exceeding its amount limit.' }],
   },
   {
@@ -36,17 +37,17 @@ const entries = lookupEntries([
   },
   {
     id: 'expired-card',
-    codes: ['card_declined', 'expired_card'],
+    codes: [UMBRELLA_CODE, 'expired_card'],
     messages: [{ text: 'Your card has expired.' }, { text: '您的银行卡已过期' }],
     keywords: { 'zh-cn': ['卡片已过期'] },
   },
   {
     id: 'incorrect-cvc',
-    codes: ['card_declined', 'incorrect_cvc'],
+    codes: [UMBRELLA_CODE, 'incorrect_cvc'],
     messages: [{ text: "Your card's security code is incorrect." }],
     keywords: { 'zh-cn': ['安全码错误'] },
   },
-  { id: 'fraudulent', codes: ['card_declined', 'fraudulent'], messages: [], keywords: { en: ['suspected fraud'] } },
+  { id: 'fraudulent', codes: [UMBRELLA_CODE, 'fraudulent'], messages: [], keywords: { en: ['suspected fraud'] } },
 ]);
 
 const match = (text: string) => findDecline(entries, text);
@@ -89,8 +90,8 @@ describe('findDecline: the most specific entry wins', () => {
     // a specific code beats the umbrella code and a general message
     ['{"code":"card_declined","decline_code":"insufficient_funds","message":"Your card was declined."}', 'insufficient-funds'],
     ['"decline_code": "fraudulent"', 'fraudulent'],
-    ['card_declined', 'generic-decline'],
-    ['Stripe error: card_declined', 'generic-decline'],
+    [UMBRELLA_CODE, UMBRELLA_ENTRY],
+    [`Stripe error: ${UMBRELLA_CODE}`, UMBRELLA_ENTRY],
     // a message beats a keyword
     ['您的卡余额不足，支付失败', 'insufficient-funds'],
   ])('%j → %s', (text, id) => expect(match(text)?.id).toBe(id));

@@ -135,21 +135,30 @@ describe('titleCoverage', () => {
 });
 
 import { balance } from '../../src/lib/search/pipeline';
+import * as ranking from '../../src/lib/search/ranking';
 describe('balance', () => {
-  const t = (...texts: string[]) => texts.map((text) => ({ text, weight: 1 }));
+  const { siteTermWeight: site, ownWordWeight: own, siteTermCeiling: ceiling, siteTermFloor: floor, ownWordCeiling: ownCeiling } = ranking;
+  const t = (...texts: string[]) => texts.map((text) => ({ text, weight: site }));
+  const round = (xs: number[]) => xs.map((x) => +x.toFixed(3));
   it.each([
-    // a rare word cannot outweigh the rest: at most twice the median
-    [[0.5, 0.6, 3], t('api', '调用', '收费'), [0.6, 0.6, 1.2]],
-    // a product name counts at least as much as the median
-    [[0.2, 1, 1.2], t('api', 'credits', 'valid'), [1, 1, 1.2]],
+    // a rare word cannot outweigh the rest: at most `ceiling` times the median (0.6)
+    [[0.5, 0.6, 3], t('api', '调用', '收费'), [Math.max(0.5, floor * 0.6), 0.6, Math.min(3, ceiling * 0.6)]],
+    // a product name counts at least `floor` times the median (1)
+    [[0.2, 1, 1.2], t('api', 'credits', 'valid'), [Math.max(0.2, floor), 1, Math.min(1.2, ceiling)]],
     [[1], t('refund'), [1]],
-    // one of the site's terms counts at least the median however common; a reader's own word at most the median
+    // one of the site's terms counts at least the median however common; a reader's own word at most the median (0.6)
     [
       [0.2, 0.6, 3],
-      [...t('card', 'declined'), { text: 'trial', weight: 0.5 }],
-      [0.6, 0.6, 0.6],
+      [...t('card', 'declined'), { text: 'trial', weight: own }],
+      [Math.max(0.2, floor * 0.6), 0.6, Math.min(3, ownCeiling * 0.6)],
     ],
-  ])('%j', (rarity, terms, out) => expect(balance(rarity, terms).map((x) => +x.toFixed(3))).toEqual(out));
+  ])('%j', (rarity, terms, out) => expect(round(balance(rarity, terms))).toEqual(round(out)));
+
+  it('holds a rare word below the median and a common site term above it', () => {
+    const [common, , rare] = balance([0.2, 0.6, 3], [...t('card', 'declined'), { text: 'trial', weight: own }]);
+    expect(common).toBeGreaterThan(0.2);
+    expect(rare).toBeLessThan(3);
+  });
 });
 
 import { headingCoverage } from '../../src/lib/search/pipeline';

@@ -1,6 +1,7 @@
 import { codesIn, messageParts, normalizeMessage } from './normalize';
 import { editDistance } from '../search/analyze';
 import { stripFiller } from '../search/filler';
+import { UMBRELLA_CODE, UMBRELLA_ENTRY } from './umbrella';
 
 /** What the lookup needs of one catalogue entry (serialised to /declines-lookup.json). */
 export interface LookupEntry {
@@ -86,7 +87,7 @@ function hanTypo(text: string, key: string): boolean {
 }
 
 /** The entry that explains an umbrella code itself; any other umbrella goes to the first entry listing it. */
-const UMBRELLA_ENTRY: Record<string, string> = { card_declined: 'generic-decline' };
+const UMBRELLA_ENTRIES: Record<string, string> = { [UMBRELLA_CODE]: UMBRELLA_ENTRY };
 
 /** Codes listed by more than one entry say only "declined": they decide when nothing else does. */
 function umbrellaCodes(entries: readonly LookupEntry[]): Map<string, string> {
@@ -95,7 +96,7 @@ function umbrellaCodes(entries: readonly LookupEntry[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const [code, ids] of owners) {
     if (ids.length < 2) continue;
-    const own = UMBRELLA_ENTRY[code];
+    const own = UMBRELLA_ENTRIES[code];
     out.set(code, own && ids.includes(own) ? own : ids[0]!);
   }
   return out;

@@ -1,4 +1,5 @@
 import { STOP, stripHanFiller, stripQuestion } from './filler';
+import * as ranking from './ranking';
 
 /**
  * Query analysis shared by the browser and the tests: splits what a reader typed into search
@@ -174,12 +175,9 @@ export function stem(word: string): string {
 /** Product and plan names: common on the site, but a reader who types one says which product they mean. */
 export const PRODUCT = /^(?:(?:openai|chatgpt|claude|anthropic)(?:\.(?:ai|com))?|api|plus|pro|max|team|gpt(?:-?\d[\w.]*)?)$/;
 
-/** How much a word of the reader's own counts against one of the site's terms. */
-const GENERAL_WEIGHT = 0.5;
-
 export interface QueryTerm {
   text: string;
-  /** 1 for a known word; less for a guess (characters joined because no dictionary knew them). */
+  /** `ranking.siteTermWeight` for a known word; less for a word of the reader's own or a guess (see `ranking`). */
   weight: number;
   /** The site's words for the same thing (a reader's 被封 is the pages' 封号), searched along with it. */
   also?: string[];
@@ -254,20 +252,28 @@ export function analyzeQuery(query: string, vocab: SearchVocabulary | undefined,
   const kept = terms.filter((t) => (filler || !STOP.has(t)) && !unknown.has(t));
   // A query made only of filler ("为什么", "what") is searched as typed: the reader means those words.
   if (kept.length === 0 && !filler) return analyzeQuery(query, vocab, true);
-  // A long paste keeps its ten most telling terms: the site's own terms, product names and codes first.
+  // A long paste keeps its most telling terms (ranking.maxTerms): the site's own terms, product names and codes first.
   const unique = [...new Set(kept)];
   const domain = new Set((vocab?.terms ?? []).map(stem));
   const telling = (t: string) => han.has(t) || domain.has(stem(t)) || PRODUCT.test(t) || t.includes('_');
-  const chosen = new Set(unique.length <= 10 ? unique : [...unique.filter(telling), ...unique.filter((t) => !telling(t))].slice(0, 10));
+  const chosen = new Set(
+    unique.length <= ranking.maxTerms
+      ? unique
+      : [...unique.filter(telling), ...unique.filter((t) => !telling(t))].slice(0, ranking.maxTerms),
+  );
   // With the site's term list, a word of the reader's own (not one of the site's terms) counts
   // less: in "两个 CC 账号 … 被封", 被封 says what the question is about.
-  const general = vocab?.terms ? GENERAL_WEIGHT : 1;
+  const general = vocab?.terms ? ranking.ownWordWeight : ranking.siteTermWeight;
   const synonyms = vocab?.synonyms ?? {};
   return unique
     .filter((t) => chosen.has(t))
     .map((text) => {
       const also = Object.hasOwn(synonyms, text) ? synonyms[text]!.filter((s) => !unique.includes(s)) : [];
-      return { text, weight: weak.has(text) ? 0.3 : telling(text) ? 1 : general, ...(also.length ? { also } : {}) };
+      return {
+        text,
+        weight: weak.has(text) ? ranking.guessWeight : telling(text) ? ranking.siteTermWeight : general,
+        ...(also.length ? { also } : {}),
+      };
     });
 }
 

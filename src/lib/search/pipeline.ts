@@ -5,6 +5,8 @@ import { normalizeQuery } from './normalize';
 import { analyzeQuery, PRODUCT, readsAsQuestion, type QueryTerm, type SearchVocabulary } from './analyze';
 import { scrubQuery, type Removed } from './scrub';
 import { makeExcerpt, markTerms } from './excerpt';
+import { isAlias, pageOf } from './aliases';
+import * as ranking from './ranking';
 
 /** The part of Pagefind's browser API the pipeline uses (the same object works in Node tests). */
 export interface PagefindApi {
@@ -12,6 +14,8 @@ export interface PagefindApi {
     term: string | null,
     options?: { filters?: Record<string, string | string[]> },
   ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] } | null>;
+  /** Every filter value in the index with its page count (`{ topic: { Guides: 12 } }`): the topic filter's options. */
+  filters?(): Promise<Record<string, Record<string, number>>>;
 }
 
 export interface PagefindResultData {
@@ -98,11 +102,12 @@ function indexSize(pagefind: PagefindApi): Promise<number> {
 }
 
 /**
- * Term weights for a longer query, balanced around the query's median term. A product name or
- * one of the site's own terms (weight 1: "card", "declined", 被拒) counts at least the median,
- * however many pages use it (nearly every page here says "card declined", yet a reader who writes
- * it means it), and at most twice the median. A word of the reader's own counts at most the
- * median: a rare word used in passing ("trial", 翻倍) must not outweigh what the question is about.
+ * Term weights for a longer query, balanced around the query's median term (the caps are in
+ * `ranking`). A product name or one of the site's own terms ("card", "declined", 被拒) counts at
+ * least the median, however many pages use it (nearly every page here says "card declined", yet a
+ * reader who writes it means it), and at most twice the median. A word of the reader's own counts
+ * at most the median: a rare word used in passing ("trial", 翻倍) must not outweigh what the
+ * question is about.
  * @example balance([0.5, 0.6, 3], [{ text: 'api', weight: 1 }, { text: '调用', weight: 0.5 }, { text: '收费', weight: 1 }]) // [0.6, 0.6, 1.2]
  * @example balance([0.2, 0.6, 3], [{ text: 'card', weight: 1 }, { text: 'declined', weight: 1 }, { text: 'trial', weight: 0.5 }]) // [0.6, 0.6, 0.6]
  */
@@ -110,32 +115,29 @@ export function balance(rarity: readonly number[], terms: readonly QueryTerm[], 
   const sorted = rarity.filter((_, i) => found?.[i] ?? true).sort((a, b) => a - b);
   const median = sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
   return rarity.map((r, i) => {
-    const site = PRODUCT.test(terms[i]?.text ?? '') || (terms[i]?.weight ?? 0) >= 1;
-    return site ? Math.max(Math.min(r, 2 * median), median) : Math.min(r, median);
+    const site = PRODUCT.test(terms[i]?.text ?? '') || (terms[i]?.weight ?? 0) >= ranking.siteTermWeight;
+    return site
+      ? Math.max(Math.min(r, ranking.siteTermCeiling * median), ranking.siteTermFloor * median)
+      : Math.min(r, ranking.ownWordCeiling * median);
   });
 }
 
 /**
- * Results for the whole query; when it finds fewer than `enough`, or the query has three terms
- * or more, a relaxed ranking over each term alone: a page matching more, and rarer, terms ranks
+ * Results for the whole query; when it finds fewer than `ranking.enough`, or the query has
+ * `ranking.relaxFrom` terms or more, a relaxed ranking over each term alone: a page matching more, and rarer, terms ranks
  * higher. Each term counts by its inverse document frequency (a word on every page counts for
  * almost nothing) times its weight, balanced (see `balance`), scaled by how central it is to
  * the page (its Pagefind score against the term's best page).
  */
-async function rankedResults(
-  pagefind: PagefindApi,
-  terms: QueryTerm[],
-  filters: SearchOptions['filters'],
-  enough: number,
-): Promise<Ranked> {
+async function rankedResults(pagefind: PagefindApi, terms: QueryTerm[], filters: SearchOptions['filters']): Promise<Ranked> {
   const options = filters ? { filters } : {};
   const all = (await pagefind.search(terms.map((t) => t.text).join(' '), options))?.results ?? [];
-  if (terms.length < 2 || (all.length >= enough && terms.length < 3)) {
+  if (terms.length < 2 || (all.length >= ranking.enough && terms.length < ranking.relaxFrom)) {
     const top = all[0]?.score || 1;
     return { results: all.map((result) => ({ result, score: result.score / top })), importance: terms.map((t) => t.weight) };
   }
   const perTerm = await Promise.all(terms.map((term) => searchTerm(pagefind, term, options)));
-  const docs = Math.max(40, ...perTerm.map((r) => r.length), await indexSize(pagefind));
+  const docs = Math.max(ranking.minIndexSize, ...perTerm.map((r) => r.length), await indexSize(pagefind));
   // BM25's inverse document frequency: never negative, and a term on half the pages still counts a little.
   const rarity = perTerm.map((results, i) => terms[i]!.weight * Math.log(1 + (docs - results.length + 0.5) / (results.length + 0.5)));
   // A term that finds nothing neither scores nor sets the median the others are held to.
@@ -158,12 +160,9 @@ async function rankedResults(
   return { results: ranked.map((e) => ({ result: e.result, score: e.score / best })), importance };
 }
 
-/** How much a page found by the site's word for a reader's word counts against the reader's own. */
-const SYNONYM_WEIGHT = 0.8;
-
 /**
  * The results for one term and the site's words for it (`also`), each result once, scored
- * against its own word's best page (a synonym's at SYNONYM_WEIGHT), best first.
+ * against its own word's best page (a synonym's at `ranking.synonymWeight`), best first.
  */
 async function searchTerm(
   pagefind: PagefindApi,
@@ -177,7 +176,7 @@ async function searchTerm(
   lists.forEach((results, i) => {
     const top = results[0]?.score || 1;
     for (const r of results) {
-      const score = (r.score / top) * (i === 0 ? 1 : SYNONYM_WEIGHT);
+      const score = (r.score / top) * (i === 0 ? 1 : ranking.synonymWeight);
       if ((best.get(r.id)?.score ?? -1) < score) best.set(r.id, { ...r, score });
     }
   });
@@ -231,8 +230,6 @@ export function headingCoverage(
   return best;
 }
 
-/** The page a result belongs to: alias records carry their page's URL plus a #search-… fragment. */
-const pageOf = (url: string) => url.split('#')[0]!;
 /** Decline entries are short: their sections ("What it means", "What to do") add nothing to a result. */
 const isDeclineEntry = (url: string) => /\/declines\/[^/]+\/$/.test(pageOf(url));
 
@@ -241,7 +238,7 @@ const isDeclineEntry = (url: string) => /\/declines\/[^/]+\/$/.test(pageOf(url))
  * With `lead` (the decline entry a pasted message matched), the excerpt is the entry's summary.
  */
 function toHit(d: PagefindResultData, terms: string[], lead = false): SearchHit {
-  const alias = d.meta['kind'] === 'aliases';
+  const alias = isAlias(d.meta);
   const title = d.meta['title'] ?? d.url;
   const url = alias ? pageOf(d.url) : d.url;
   return {
@@ -259,13 +256,8 @@ function toHit(d: PagefindResultData, terms: string[], lead = false): SearchHit 
   };
 }
 
-/** What a section heading or FAQ question holding every query term adds (the best page scores 1). */
-const HEADING_WEIGHT = 0.6;
-
-/** How much a title holding every query term adds to a page's score (the best page scores 1). */
-const TITLE_WEIGHT = 1;
-/** How many results are scored with their titles before the first are shown. */
-const RERANK_WINDOW = 15;
+/** How many results are re-scored with their titles before the first are shown (see `ranking`). */
+const windowFor = (limit: number) => Math.max(ranking.rerankWindow, limit + ranking.rerankBeyondLimit);
 
 const EMPTY = { total: 0, more: false, hits: [], decline: undefined, terms: [] };
 
@@ -277,7 +269,7 @@ const EMPTY = { total: 0, more: false, hits: [], decline: undefined, terms: [] }
  * too little); merge alias records into their pages; put the decline entry first.
  */
 export async function runSearch(pagefind: PagefindApi, raw: string, options: SearchOptions): Promise<SearchOutcome> {
-  const { locale, lookup, vocabulary, limit = 10, filters } = options;
+  const { locale, lookup, vocabulary, limit = ranking.limit, filters } = options;
   const { text, removed } = scrubQuery(raw.slice(0, 2000));
   const query = normalizeQuery(text);
   if (!query) return { query, removed, ...EMPTY };
@@ -286,8 +278,8 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
   const analyzed = analyzeQuery(query, vocabulary);
   const terms = analyzed.map((t) => t.text);
   const forms = analyzed.map((t) => [t.text, ...(t.also ?? [])]);
-  const question = analyzed.length >= 3 && readsAsQuestion(query);
-  const { results, importance } = analyzed.length ? await rankedResults(pagefind, analyzed, filters, 3) : { results: [], importance: [] };
+  const question = analyzed.length >= ranking.questionMinTerms && readsAsQuestion(query);
+  const { results, importance } = analyzed.length ? await rankedResults(pagefind, analyzed, filters) : { results: [], importance: [] };
 
   // The record table knows each record's title but not its headings, so a question (which also
   // scores a page's headings and FAQ questions) is ranked from the fragments.
@@ -296,28 +288,28 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
   }
 
   // A page can match through its own text and its alias records: results are loaded (the first
-  // RERANK_WINDOW at once, whatever the limit, so a page shows the same order as the tests) until
+  // windowFor(limit) at once, whatever the limit, so a page shows the same order as the tests) until
   // `limit` distinct pages are found, so the count is of pages. Each page keeps its best score,
-  // plus up to TITLE_WEIGHT for the query's terms in its title and, for a question, up to
-  // HEADING_WEIGHT for them in one of its headings or FAQ questions (from the page's own record,
+  // plus up to ranking.titleWeight for the query's terms in its title and, for a question, up to
+  // ranking.headingWeight for them in one of its headings or FAQ questions (from the page's own record,
   // whichever of its records comes first).
   const byPage = new Map<string, { hit: SearchHit; score: number; heading: number }>();
   const pageData = new Map<string, PagefindResultData>();
   const add = (d: PagefindResultData, score: number) => {
     const hit = toHit(d, terms);
-    const own = d.meta['kind'] !== 'aliases';
+    const own = !isAlias(d.meta);
     if (own) pageData.set(hit.url, d);
-    const heading = question && own ? HEADING_WEIGHT * headingCoverage(d, forms, importance) : 0;
+    const heading = question && own ? ranking.headingWeight * headingCoverage(d, forms, importance) : 0;
     const existing = byPage.get(hit.url);
     if (!existing) {
-      byPage.set(hit.url, { hit, score: score + TITLE_WEIGHT * titleCoverage(hit.title, forms, importance) + heading, heading });
+      byPage.set(hit.url, { hit, score: score + ranking.titleWeight * titleCoverage(hit.title, forms, importance) + heading, heading });
       return;
     }
     if (heading > existing.heading) Object.assign(existing, { score: existing.score + heading - existing.heading, heading });
     // Prefer the page's own excerpt and sections over its alias record's.
     if (own && existing.hit.sections.length === 0) Object.assign(existing.hit, { excerpt: hit.excerpt, sections: hit.sections });
   };
-  const first = results.slice(0, Math.max(RERANK_WINDOW, limit + 5));
+  const first = results.slice(0, windowFor(limit));
   (await Promise.all(first.map((r) => r.result.data()))).forEach((d, i) => add(d, first[i]!.score));
   let loaded = first.length;
   for (; loaded < results.length && byPage.size < limit; loaded++) add(await results[loaded]!.result.data(), results[loaded]!.score);
@@ -365,11 +357,11 @@ async function shownFromTable(
         own: alias ? undefined : r,
         title: title || url,
         topic,
-        score: r.score + TITLE_WEIGHT * titleCoverage(title || url, forms, importance),
+        score: r.score + ranking.titleWeight * titleCoverage(title || url, forms, importance),
       });
     else if (!alias) known.own ??= r;
   };
-  const window = Math.min(results.length, Math.max(RERANK_WINDOW, limit + 5));
+  const window = Math.min(results.length, windowFor(limit));
   results.slice(0, window).forEach(note);
   let loaded = window;
   for (; loaded < results.length && pages.size < limit; loaded++) note(results[loaded]!);
@@ -396,7 +388,7 @@ async function shownFromTable(
 /** The matched decline entry as a result, when the query's own results did not include it: found by its title. */
 async function entryHit(pagefind: PagefindApi, url: string, title: string, terms: string[]): Promise<SearchHit | undefined> {
   const results = (await pagefind.search(title))?.results ?? [];
-  for (const result of results.slice(0, 10)) {
+  for (const result of results.slice(0, ranking.entryLookahead)) {
     const d = await result.data();
     if (d.url === url) return toHit(d, terms, true);
   }

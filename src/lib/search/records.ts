@@ -7,7 +7,7 @@ import { getDeclinePages } from '../declines/pages';
 import type { GlossarySide } from '../../schemas/glossary';
 import { getArticlePages } from '../articles';
 import type { SearchVocabulary } from './analyze';
-import { aliasUrl } from './aliasUrl';
+import { ALIAS_KIND, aliasUrl } from './aliases';
 import { STOP } from './filler';
 import { glossarySynonyms } from './synonyms';
 
@@ -39,7 +39,7 @@ export async function aliasRecords(): Promise<AliasRecord[]> {
         url: aliasUrl(localePath(locale, slug)),
         language: locales[locale].pagefindLang,
         content: [...d.data.messages.map((m) => m.text), ...Object.values(d.data.keywords).flat(), ...codes].join('\n'),
-        meta: { title: text.title, topic: t('nav.declines'), description: text.description, kind: 'aliases' },
+        meta: { title: text.title, topic: t('nav.declines'), description: text.description, kind: ALIAS_KIND },
         filters: { topic: [t('nav.declines')] },
       });
     }
@@ -52,7 +52,7 @@ export async function aliasRecords(): Promise<AliasRecord[]> {
         url: aliasUrl(localePath(locale, page.slug)),
         language: locales[locale].pagefindLang,
         content: words.join('\n'),
-        meta: { title: page.entry.data.title, topic, description: page.entry.data.description, kind: 'aliases' },
+        meta: { title: page.entry.data.title, topic, description: page.entry.data.description, kind: ALIAS_KIND },
         filters: { topic: [topic] },
       });
     }
