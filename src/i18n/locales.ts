@@ -69,3 +69,9 @@ export function isLocale(value: unknown): value is Locale {
 export function localeParams(): { params: { lang: Locale } }[] {
   return localeCodes.map((lang) => ({ params: { lang } }));
 }
+
+/**
+ * The language Han text is segmented as (Intl.Segmenter), whatever the page's language: a Chinese
+ * phrase pasted on an English page is still Chinese.
+ */
+export const hanTextLang = 'zh';

@@ -1,3 +1,4 @@
+import { hanTextLang } from '../../i18n/locales';
 import { codesIn, messageParts, normalizeMessage } from './normalize';
 import { editDistance } from '../search/analyze';
 import { stripFiller } from '../search/filler';
@@ -78,7 +79,7 @@ function hanTypo(text: string, key: string): boolean {
   if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return true;
   // "额度不足" is not a typo of "余额不足": 额度 is a word of its own.
   let at = 0;
-  for (const s of new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)) {
+  for (const s of new Intl.Segmenter(hanTextLang, { granularity: 'word' }).segment(text)) {
     const len = [...s.segment].length;
     if (at <= diff[0]! && diff[0]! < at + len) return len === 1;
     at += len;

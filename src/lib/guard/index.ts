@@ -228,7 +228,7 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
         if (!pages.has(withSlash)) add(f.file, line, `link to ${pathname}: no such page`);
         else if (hash && !anchorsOf(withSlash)?.has(decodeURIComponent(hash)))
           add(f.file, line, `link to ${target}: no #${hash} on that page`);
-      } else add(f.file, line, `link "${target.slice(0, 60)}": use a full path (/en/…) or an https:// URL`);
+      } else add(f.file, line, `link "${target.slice(0, 60)}": use a full path (/${defaultLocale}/…) or an https:// URL`);
     }
   }
 

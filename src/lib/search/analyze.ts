@@ -1,3 +1,4 @@
+import { hanTextLang } from '../../i18n/locales';
 import { STOP, stripHanFiller, stripQuestion } from './filler';
 import * as ranking from './ranking';
 
@@ -70,7 +71,7 @@ export function correctWord(token: string, words: Record<string, number>): strin
 /** Whether Intl.Segmenter's dictionary treats the text as one word. */
 function isWord(text: string): boolean {
   if (typeof Intl === 'undefined' || !('Segmenter' in Intl)) return true;
-  const parts = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)];
+  const parts = [...new Intl.Segmenter(hanTextLang, { granularity: 'word' }).segment(text)];
   return parts.length === 1;
 }
 
@@ -84,7 +85,7 @@ export function segmentHan(run: string, terms: ReadonlySet<string>, maxTerm = 8,
   const flush = () => {
     if (!rest) return;
     if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-      const seg = new Intl.Segmenter('zh', { granularity: 'word' });
+      const seg = new Intl.Segmenter(hanTextLang, { granularity: 'word' });
       for (const s of seg.segment(rest)) if (s.isWordLike) out.push(s.segment);
     } else out.push(rest);
     rest = '';

@@ -91,8 +91,8 @@ export async function searchVocabulary(): Promise<SearchVocabulary> {
   for (const phrase of domain) for (const run of phrase.match(HAN_RUN) ?? []) if ([...run].length <= 8) han.add(run);
   // The Latin words of the site's own terms: glossary terms and aliases, readers' keywords, codes.
   const latinTerms = [
-    ...glossary.flatMap((g) => [g.data.en?.term ?? '', ...(g.data.en?.aliases ?? []), ...(g.data['zh-cn']?.aliases ?? [])]),
-    ...declines.flatMap((d) => [...(d.data.keywords.en ?? []), ...d.data.codes]),
+    ...glossary.flatMap((g) => sidesOf(g.data).flatMap((side) => [side.term, ...side.aliases])),
+    ...declines.flatMap((d) => [...localeCodes.flatMap((l) => d.data.keywords[l] ?? []), ...d.data.codes]),
   ];
   // A term is a few words: a sentence among the aliases ("We were unable to authenticate your
   // payment method") would make its every word (unable, method) look like one of the site's terms.

@@ -1,3 +1,5 @@
+import { localeCodes, type Locale } from '../../i18n/locales';
+
 const ONE_LATIN = /^[a-z0-9]+(?:[_'’.-][a-z0-9]+)*$/;
 const ONE_HAN = /^\p{Script=Han}{2,8}$/u;
 
@@ -13,16 +15,19 @@ interface Side {
  * that several terms list (额度: credit limit and quota) is ambiguous and points nowhere.
  * @example glossarySynonyms([{ en: { term: 'Refund', aliases: ['money back'] }, 'zh-cn': { term: '退款', aliases: ['退钱'] } }]) // { 退钱: ['退款'] }
  */
-export function glossarySynonyms(entries: readonly { en?: Side | undefined; 'zh-cn'?: Side | undefined }[]): Record<string, string[]> {
-  const none: Side = { term: '', aliases: [] };
+export function glossarySynonyms(entries: readonly Partial<Record<Locale, Side>>[]): Record<string, string[]> {
   const targets = new Map<string, Set<string>>();
   const owners = new Map<string, number>();
   entries.forEach((entry, index) => {
-    // A term without its English or Chinese side (not written yet) contributes the side it has.
-    const g = { en: entry.en ?? none, 'zh-cn': entry['zh-cn'] ?? none };
-    const han = (g['zh-cn'].term.match(/\p{Script=Han}+/gu) ?? []).filter((w) => ONE_HAN.test(w));
-    const latin = [g.en.term.toLowerCase()].filter((w) => ONE_LATIN.test(w));
-    const forms = [g.en.term, ...g.en.aliases, ...g['zh-cn'].term.split('/'), ...g['zh-cn'].aliases]
+    // Every side the term has, in table order (a side not written yet contributes nothing). The
+    // word a form points to is the term's own word in the form's script: its Han words for a Han
+    // alias, its single Latin word for a Latin one.
+    const sides = localeCodes.flatMap((l) => entry[l] ?? []);
+    const terms = sides.flatMap((side) => side.term.split('/'));
+    const han = terms.flatMap((term) => term.match(/\p{Script=Han}+/gu) ?? []).filter((w) => ONE_HAN.test(w));
+    const latin = terms.map((term) => term.trim().toLowerCase()).filter((w) => ONE_LATIN.test(w));
+    const forms = sides
+      .flatMap((side) => [...side.term.split('/'), ...side.aliases])
       .map((f) => f.trim().toLowerCase())
       .filter(Boolean);
     for (const form of new Set(forms)) {
