@@ -4,6 +4,7 @@ import { load as loadYaml } from 'js-yaml';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { localePath } from '../../src/i18n/paths';
 import { articlePagePlan, articleRegistry, pairTranslations, readDeclineFiles, type TranslationSet } from '../../src/lib/registry';
+import { FrontmatterError, parseFrontmatter } from '../../src/lib/frontmatter';
 import { contentDir } from './paths';
 
 export interface ArticleFile {
@@ -16,15 +17,6 @@ export interface ArticleFile {
   raw: string;
 }
 
-/** Splits "---\nyaml\n---\nbody"; throws naming the file when the frontmatter is missing or broken. */
-export function splitFrontmatter(raw: string, file: string): { frontmatter: Record<string, unknown>; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
-  if (!m) throw new Error(`${file}: no frontmatter block (--- … ---) at the top`);
-  const data = loadYaml(m[1]!, { filename: file });
-  if (!data || typeof data !== 'object') throw new Error(`${file}: frontmatter is not a YAML mapping`);
-  return { frontmatter: data as Record<string, unknown>, body: m[2]! };
-}
-
 export function loadArticles(dir = path.join(contentDir, 'articles')): ArticleFile[] {
   return localeCodes.flatMap((locale) => {
     const folder = path.join(dir, locale);
@@ -35,7 +27,13 @@ export function loadArticles(dir = path.join(contentDir, 'articles')): ArticleFi
       .map((f) => {
         const file = path.relative(path.dirname(contentDir), path.join(folder, f));
         const raw = readFileSync(path.join(folder, f), 'utf8');
-        return { file, locale, slug: f.slice(0, -4), raw, ...splitFrontmatter(raw, file) };
+        try {
+          const { data, body } = parseFrontmatter(raw);
+          return { file, locale, slug: f.slice(0, -4), raw, frontmatter: data, body };
+        } catch (error) {
+          if (error instanceof FrontmatterError) throw new Error(`${file}:${error.line}: ${error.message}`, { cause: error });
+          throw error;
+        }
       });
   });
 }
