@@ -5,6 +5,7 @@ import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { localePath } from '../../src/i18n/paths';
 import { articlePagePlan, articleRegistry, pairTranslations, readDeclineFiles, type TranslationSet } from '../../src/lib/registry';
 import { FrontmatterError, parseFrontmatter } from '../../src/lib/frontmatter';
+import { mdxHeadings } from '../../src/lib/headings';
 import { contentDir } from './paths';
 
 export interface ArticleFile {
@@ -64,19 +65,8 @@ export function loadGlossary(file = path.join(contentDir, 'glossary.yaml')): Rec
   return loadYaml(readFileSync(file, 'utf8'), { filename: path.relative(path.dirname(contentDir), file) }) as Record<string, any>;
 }
 
-/** `## Title {#id}` headings of an MDX body, in order. */
-export function headingsOf(body: string): { depth: number; text: string; id: string | undefined; line: number }[] {
-  const out: { depth: number; text: string; id: string | undefined; line: number }[] = [];
-  let inFence = false;
-  body.split('\n').forEach((line, i) => {
-    if (/^```/.test(line)) inFence = !inFence;
-    const m = !inFence && /^(#{2,6})\s+(.*?)\s*$/.exec(line);
-    if (!m) return;
-    const id = /\{#([a-z0-9-]+)\}\s*$/.exec(m[2]!)?.[1];
-    out.push({ depth: m[1]!.length, text: m[2]!.replace(/\s*\{#[^}]*\}\s*$/, ''), id, line: i + 1 });
-  });
-  return out;
-}
+/** `## Title {#id}` headings of an MDX body, in order, as the site's Markdown processor reads them (src/lib/headings.ts). */
+export const headingsOf = mdxHeadings;
 
 /** Internal links (/<locale>/…) written in Markdown, JSX attributes or YAML text. */
 export function internalLinks(text: string): string[] {
