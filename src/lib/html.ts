@@ -1,26 +1,23 @@
+// Build-time helpers for the site's own HTML (JSON-LD text, the Atom feed). Entities are the
+// `entities` package's work, not a hand-kept list. Not for the browser: the search client
+// escapes with its own few lines (lib/search/excerpt.ts), so this import never reaches it.
+import { decodeHTML, escapeUTF8 } from 'entities';
+
+/** A tag, its quoted attribute values allowed to hold `>` (Satteri writes `title="a > b"` as is). */
+const TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+
 /**
- * Text from a fragment of our own HTML: tags removed, the entities our renderers emit decoded,
- * white space collapsed. Not a sanitiser: the input is the site's own output.
- * @example htmlToText('<p>A &amp; <b>B</b></p>') // 'A & B'
+ * Text from a fragment of our own HTML: tags removed, every HTML entity decoded (named or
+ * numeric), white space collapsed. Not a sanitiser: the input is the site's own output.
+ * @example htmlToText('<p>It&#8217;s <b>A &amp; B</b></p>') // 'It’s A & B'
  */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return decodeHTML(html.replace(TAG, ' ')).replace(/\s+/g, ' ').trim();
 }
 
-/** @example escapeHtml('<a href="x">') // '&lt;a href=&quot;x&quot;&gt;' */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&(?![a-z]+;|#\d+;)/gi, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
+/**
+ * Text as XML character data or an attribute value: `&`, `<`, `>`, `"` and `'` escaped, every
+ * `&` included (a title that says "&amp;" shows "&amp;"); other characters stay as they are.
+ * @example escapeXml('Plans & <Billing>') // 'Plans &amp; &lt;Billing&gt;'
+ */
+export const escapeXml: (text: string) => string = escapeUTF8;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
 import { localePath } from '../i18n/paths.ts';
+import { FrontmatterError, parseFrontmatter } from './frontmatter.ts';
 
 /**
  * One translation of a page: a guide file, content/articles/<locale>/<slug>.mdx, or a locale's
@@ -131,8 +132,12 @@ export function articleRegistry(articlesDir: string): TranslationSet[] {
 
 /** A guide's frontmatter as YAML's core schema reads it (dates stay text); {} when unreadable (the guard reports it). */
 export function frontmatter(file: string): Record<string, unknown> {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
-  return m ? yamlData(m[1]!) : {};
+  try {
+    return parseFrontmatter(readFileSync(file, 'utf8')).data;
+  } catch (error) {
+    if (error instanceof FrontmatterError) return {};
+    throw error;
+  }
 }
 
 /** A YAML file's top-level mapping; {} when unreadable (the guard reports it). */

@@ -8,7 +8,8 @@ import { localeCodes, locales } from '../../src/i18n/locales';
 import { localePath } from '../../src/i18n/paths';
 import { loadSite, resolveSitePath } from '../helpers/site';
 import { distDir } from '../helpers/paths';
-import { declinePaths, guidePaths, guideSets } from '../helpers/content';
+import { declinePaths, guidePaths, guideSets, loadArticles } from '../helpers/content';
+import { DOMParser } from 'linkedom';
 
 const pages = loadSite();
 const site = new URL(
@@ -190,6 +191,18 @@ describe('feeds and security headers', () => {
     const xml = readFileSync(path.join(distDir, l, 'feed.xml'), 'utf8');
     expect(xml).toMatch(/^<\?xml/);
     for (const { slug } of guideSets().filter((s) => s.published.includes(l))) expect(xml).toContain(`${localePath(l, slug)}</id>`);
+  });
+  it.each(localeCodes)("/%s/feed.xml gives each guide's title as its frontmatter has it", (l) => {
+    const xml = readFileSync(path.join(distDir, l, 'feed.xml'), 'utf8');
+    const feed = new DOMParser().parseFromString(xml, 'text/xml');
+    const titles = [...feed.querySelectorAll('entry > title')].map((t) => t.textContent);
+    const written = new Set(
+      loadArticles()
+        .filter((a) => a.locale === l)
+        .map((a) => String(a.frontmatter['title'])),
+    );
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles.filter((t) => !written.has(t ?? ''))).toEqual([]);
   });
 });
 

@@ -4,6 +4,8 @@ import { load as loadYaml } from 'js-yaml';
 import { localeCodes, type Locale } from '../../src/i18n/locales';
 import { localePath } from '../../src/i18n/paths';
 import { articlePagePlan, articleRegistry, pairTranslations, readDeclineFiles, type TranslationSet } from '../../src/lib/registry';
+import { FrontmatterError, parseFrontmatter } from '../../src/lib/frontmatter';
+import { mdxHeadings } from '../../src/lib/headings';
 import { contentDir } from './paths';
 
 export interface ArticleFile {
@@ -16,15 +18,6 @@ export interface ArticleFile {
   raw: string;
 }
 
-/** Splits "---\nyaml\n---\nbody"; throws naming the file when the frontmatter is missing or broken. */
-export function splitFrontmatter(raw: string, file: string): { frontmatter: Record<string, unknown>; body: string } {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
-  if (!m) throw new Error(`${file}: no frontmatter block (--- … ---) at the top`);
-  const data = loadYaml(m[1]!, { filename: file });
-  if (!data || typeof data !== 'object') throw new Error(`${file}: frontmatter is not a YAML mapping`);
-  return { frontmatter: data as Record<string, unknown>, body: m[2]! };
-}
-
 export function loadArticles(dir = path.join(contentDir, 'articles')): ArticleFile[] {
   return localeCodes.flatMap((locale) => {
     const folder = path.join(dir, locale);
@@ -35,7 +28,13 @@ export function loadArticles(dir = path.join(contentDir, 'articles')): ArticleFi
       .map((f) => {
         const file = path.relative(path.dirname(contentDir), path.join(folder, f));
         const raw = readFileSync(path.join(folder, f), 'utf8');
-        return { file, locale, slug: f.slice(0, -4), raw, ...splitFrontmatter(raw, file) };
+        try {
+          const { data, body } = parseFrontmatter(raw);
+          return { file, locale, slug: f.slice(0, -4), raw, frontmatter: data, body };
+        } catch (error) {
+          if (error instanceof FrontmatterError) throw new Error(`${file}:${error.line}: ${error.message}`, { cause: error });
+          throw error;
+        }
       });
   });
 }
@@ -66,19 +65,8 @@ export function loadGlossary(file = path.join(contentDir, 'glossary.yaml')): Rec
   return loadYaml(readFileSync(file, 'utf8'), { filename: path.relative(path.dirname(contentDir), file) }) as Record<string, any>;
 }
 
-/** `## Title {#id}` headings of an MDX body, in order. */
-export function headingsOf(body: string): { depth: number; text: string; id: string | undefined; line: number }[] {
-  const out: { depth: number; text: string; id: string | undefined; line: number }[] = [];
-  let inFence = false;
-  body.split('\n').forEach((line, i) => {
-    if (/^```/.test(line)) inFence = !inFence;
-    const m = !inFence && /^(#{2,6})\s+(.*?)\s*$/.exec(line);
-    if (!m) return;
-    const id = /\{#([a-z0-9-]+)\}\s*$/.exec(m[2]!)?.[1];
-    out.push({ depth: m[1]!.length, text: m[2]!.replace(/\s*\{#[^}]*\}\s*$/, ''), id, line: i + 1 });
-  });
-  return out;
-}
+/** `## Title {#id}` headings of an MDX body, in order, as the site's Markdown processor reads them (src/lib/headings.ts). */
+export const headingsOf = mdxHeadings;
 
 /** Internal links (/<locale>/…) written in Markdown, JSX attributes or YAML text. */
 export function internalLinks(text: string): string[] {

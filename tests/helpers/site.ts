@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { distDir } from './paths.ts';
-import { htmlToText } from '../../src/lib/html.ts';
 import { prepareForIndex } from '../../src/lib/search/indexHtml.ts';
 
 export interface BuiltPage {
@@ -44,19 +43,16 @@ export function resolveSitePath(sitePath: string, root = distDir): string | unde
 
 /**
  * The indexable text of a built page, as the build hands it to Pagefind (see prepareForIndex):
- * the data-pagefind-body element without the parts marked data-pagefind-ignore, tags removed
- * and entities decoded. Undefined when the page has no body.
+ * the data-pagefind-body element without the parts marked data-pagefind-ignore (nested markup
+ * and all), scripts and styles; a space where a tag was ("<h1>标题</h1><p>正文" reads "标题 正文").
+ * Undefined when the page has no body.
  */
 export function indexableText(built: string): string | undefined {
-  const html = prepareForIndex(built);
-  const open = /<([a-z]+)[^>]*\sdata-pagefind-body[\s>=]/.exec(html);
-  if (!open) return undefined;
-  // The body element is an <article> or <main> that does not nest its own kind.
-  const end = html.indexOf(`</${open[1]}>`, open.index);
-  const body = html.slice(open.index, end === -1 ? undefined : end);
-  return htmlToText(
-    body
-      .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-      .replace(/<(div|nav|section|aside|header|footer|span)[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, ' '),
-  );
+  const body = parseHTML(prepareForIndex(built)).document.querySelector('[data-pagefind-body]');
+  if (!body) return undefined;
+  const copy = body.cloneNode(true) as Element;
+  for (const el of copy.querySelectorAll('[data-pagefind-ignore], script, style')) el.remove();
+  // Each tag counts as a space (adjacent text nodes, which the parser makes around entities, do not).
+  const text = (node: Node): string => (node.nodeType === 3 ? (node.nodeValue ?? '') : ` ${[...node.childNodes].map(text).join('')} `);
+  return text(copy).replace(/\s+/g, ' ').trim();
 }

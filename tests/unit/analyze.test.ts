@@ -145,16 +145,6 @@ describe('query analysis', () => {
   });
 });
 
-import { indexableText } from '../helpers/site';
-describe('indexableText', () => {
-  it('keeps the body, drops ignored parts and everything after the body', () => {
-    const html =
-      '<header>站点</header><article data-pagefind-body><h1>标题</h1><div data-pagefind-ignore="all">来源</div><p>正文 &amp; 更多</p></article><footer>页脚</footer>';
-    expect(indexableText(html)).toBe('标题 正文 & 更多');
-    expect(indexableText('<main><p>x</p></main>')).toBeUndefined();
-  });
-});
-
 describe('normalizeQuery', () => {
   it.each([
     ['<script>alert(1)</script>', ''],

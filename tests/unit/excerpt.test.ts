@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightPattern, highlightTerms } from '../../src/lib/highlightTerms';
-import { makeExcerpt, markTerms, sentences, termPattern } from '../../src/lib/search/excerpt';
+import { makeExcerpt, markTerms, safeExcerpt, sentences, termPattern } from '../../src/lib/search/excerpt';
 
 describe('highlighting on the target page', () => {
   it.each([
@@ -85,6 +85,11 @@ describe('result excerpts are sentences of the page', () => {
 
   it('escapes page text and marks terms whole', () => {
     expect(markTerms('<b>Cards</b> & 预授权', ['card', '预授权'])).toBe('&lt;b&gt;<mark>Cards</mark>&lt;/b&gt; &amp; <mark>预授权</mark>');
+  });
+
+  it('escapes once: safeExcerpt leaves the entities markTerms wrote (no "&amp;amp;" on the results page)', () => {
+    const marked = markTerms('Plans & Billing <b>', ['billing']);
+    expect(safeExcerpt(marked)).toBe('Plans &amp; <mark>Billing</mark> &lt;b&gt;');
   });
 });
 

@@ -79,6 +79,16 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('reads headings as the page does: none in a ~~~ fence; an MDX body that does not parse is reported at its line', () => {
+    const dir = tree({
+      'articles/en/a.mdx': page('~~~\n## Example without an id\n~~~'),
+      'articles/en/b.mdx': page('<Callout type="note">\n\nunclosed'),
+    });
+    expect(checkContent(dir, { projectRoot: dir }).map(formatProblem)).toEqual([
+      expect.stringMatching(/^articles\/en\/b\.mdx:13: the MDX body does not parse: Expected a closing tag for `<Callout>`/),
+    ]);
+  });
+
   it('reports a decline entry that is not valid YAML at its line, and nothing else about it', () => {
     const dir = tree({ 'declines/broken.yaml': `codes: []\n${defaultLocale}:\n  title: [unclosed\n` });
     expect(checkContent(dir, { projectRoot: dir }).map(formatProblem)).toEqual([

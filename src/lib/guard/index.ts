@@ -4,6 +4,7 @@ import { localePath } from '../../i18n/paths';
 import { firstContentDate, isAllowedSource } from '../../site.config';
 import { citedFacts, loadFacts } from '../facts';
 import { today } from '../freshness';
+import { mdxHeadings, type Heading } from '../headings';
 import { lineAt, type Problem } from './problem';
 import { lineOfKey, readContentTree, type SourceFile } from './source';
 import { dangerousMarkup, linkTargets, rawHtml, withoutCode, withoutYamlComments } from './text';
@@ -22,24 +23,6 @@ export interface GuardOptions {
   today?: Date;
   /** Paths in messages are relative to this folder. */
   projectRoot?: string;
-}
-
-interface Heading {
-  id: string | undefined;
-  depth: number;
-  line: number;
-}
-
-/** `## Title {#id}` headings of an MDX body, with file lines (the body starts at `bodyLine`). */
-function headings(f: SourceFile): Heading[] {
-  const out: Heading[] = [];
-  let fence = false;
-  f.body.split('\n').forEach((text, i) => {
-    if (/^(```|~~~)/.test(text)) fence = !fence;
-    const m = !fence && /^(#{2,6})\s+(.*?)\s*$/.exec(text);
-    if (m) out.push({ depth: m[1]!.length, id: /\{#([^}\s]+)\}\s*$/.exec(m[2]!)?.[1], line: f.bodyLine + i });
-  });
-  return out;
 }
 
 const faqIds = (f: SourceFile, block?: string): { id: string; line: number }[] => {
@@ -84,6 +67,25 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
   const declineIds = new Set(declines.map((d) => d.name));
   const article = (locale: string, slug: string) =>
     articles.find((a) => a.folder === locale && a.name === slug) ?? articles.find((a) => a.name === slug);
+  // Headings as the site's Markdown processor reads them (lib/headings.ts), with file lines; a body
+  // it cannot parse (an unclosed component, a stray `{`) is reported once, at Satteri's line.
+  const headingCache = new Map<SourceFile, Heading[]>();
+  const headings = (f: SourceFile): Heading[] => {
+    let hs = headingCache.get(f);
+    if (!hs) {
+      try {
+        hs = mdxHeadings(f.body).map((h) => ({ ...h, line: f.bodyLine + h.line - 1 }));
+      } catch (error) {
+        // Satteri's message starts with the body's line:column ("4:1: Expected a closing tag …").
+        const message = (error as Error).message;
+        const line = Number(/^(\d+):\d+: /.exec(message)?.[1] ?? 1);
+        add(f.file, f.bodyLine + line - 1, `the MDX body does not parse: ${message.replace(/^\d+:\d+: /, '').replace(/ \(\d+:\d+\)/, '')}`);
+        hs = [];
+      }
+      headingCache.set(f, hs);
+    }
+    return hs;
+  };
 
   // Dates: a real calendar day, written YYYY-MM-DD, not in the future, not before the site's first content.
   for (const f of [...articles, ...declines]) {

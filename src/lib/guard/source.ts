@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { FrontmatterError, parseFrontmatter } from '../frontmatter.ts';
 
 /** A content file as the guard reads it: raw text, its YAML data, and where the body starts. */
 export interface SourceFile {
@@ -21,14 +22,15 @@ export interface SourceFile {
   yamlError?: { line: number; message: string };
 }
 
-function parseYaml(text: string, lineOffset: number): { data: Record<string, unknown>; error?: { line: number; message: string } } {
+/** A YAML file (decline entry, fact, glossary); guides' frontmatter goes through lib/frontmatter.ts. */
+function parseYaml(text: string): { data: Record<string, unknown>; error?: { line: number; message: string } } {
   try {
     const data = load(text, { schema: CORE_SCHEMA });
     return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {} };
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    return { data: {}, error: { line: lineOffset + (mark?.line ?? 0) + 1, message: `invalid YAML: ${reason}` } };
+    return { data: {}, error: { line: (mark?.line ?? 0) + 1, message: `invalid YAML: ${reason}` } };
   }
 }
 
@@ -36,8 +38,12 @@ function read(abs: string, rel: string, kind: SourceFile['kind'], folder?: strin
   const raw = readFileSync(abs, 'utf8');
   const name = path.basename(abs).replace(/\.(mdx|yaml)$/, '');
   if (abs.endsWith('.mdx')) {
-    const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(raw);
-    if (!m)
+    try {
+      const { data, body, bodyLine } = parseFrontmatter(raw);
+      return { file: rel, kind, folder, name, raw, data, body, bodyLine };
+    } catch (error) {
+      if (!(error instanceof FrontmatterError)) throw error;
+      // The guard checks no further a file it cannot read.
       return {
         file: rel,
         kind,
@@ -47,13 +53,11 @@ function read(abs: string, rel: string, kind: SourceFile['kind'], folder?: strin
         data: {},
         body: raw,
         bodyLine: 1,
-        yamlError: { line: 1, message: 'no frontmatter block (--- … ---) at the top' },
+        yamlError: { line: error.line, message: error.message },
       };
-    const { data, error } = parseYaml(m[1]!, 1);
-    const bodyLine = m[0].split('\n').length;
-    return { file: rel, kind, folder, name, raw, data, body: raw.slice(m[0].length), bodyLine, ...(error && { yamlError: error }) };
+    }
   }
-  const { data, error } = parseYaml(raw, 0);
+  const { data, error } = parseYaml(raw);
   return { file: rel, kind, folder, name, raw, data, body: '', bodyLine: 1, ...(error && { yamlError: error }) };
 }
 

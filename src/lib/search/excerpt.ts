@@ -1,8 +1,25 @@
-import { escapeHtml } from '../html';
+/**
+ * Escapes text for innerHTML, leaving what already reads as an entity (`&amp;`, `&#39;`) alone.
+ * Hand-written on purpose: this module ships in the search page's script, where a library would
+ * cost bytes (tests/build/budgets.test.ts), and the escaping must be idempotent, because
+ * safeExcerpt escapes again an excerpt that markTerms has escaped already (`&amp;` must not
+ * become `&amp;amp;`). The text Pagefind returns is plain (the index holds "Plans & Billing").
+ * Leaving an entity is safe (no entity can open a tag); the cost is that a page whose text reads
+ * "&amp;" literally shows "&". Build-time code escapes with `entities` (lib/html.ts).
+ * @example escapeHtml('<a href="x"> &amp; &') // '&lt;a href=&quot;x&quot;&gt; &amp; &amp;'
+ */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&(?![a-z]+;|#\d+;)/gi, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
 
 /**
- * Makes a Pagefind excerpt safe to insert as HTML: everything is escaped except the
- * <mark> tags Pagefind adds around matched words.
+ * Makes a result's excerpt safe to insert as HTML: everything is escaped except the <mark> tags
+ * around matched words. The excerpt comes from makeExcerpt or markTerms, escaped already; this is
+ * the last check before innerHTML (src/scripts/search.ts), so entities are left as they are.
  * @example safeExcerpt('a <mark>b</mark> <img src=x>') // 'a <mark>b</mark> &lt;img src=x&gt;'
  */
 export function safeExcerpt(excerpt: string): string {

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, localeParams } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { getLocaleArticles } from '../../lib/articles';
-import { escapeHtml } from '../../lib/html';
+import { escapeXml } from '../../lib/html';
 
 export const getStaticPaths = localeParams satisfies GetStaticPaths;
 
@@ -16,19 +16,19 @@ export const GET: APIRoute = async ({ locals }) => {
     const url = new URL(localePath(locale, p.slug), base).href;
     return [
       '  <entry>',
-      `    <title>${escapeHtml(p.entry.data.title)}</title>`,
+      `    <title>${escapeXml(p.entry.data.title)}</title>`,
       `    <link href="${url}"/>`,
       `    <id>${url}</id>`,
       `    <updated>${p.entry.data.reviewed.toISOString()}</updated>`,
-      `    <summary>${escapeHtml(p.entry.data.description)}</summary>`,
+      `    <summary>${escapeXml(p.entry.data.description)}</summary>`,
       '  </entry>',
     ].join('\n');
   });
   const xml = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locales[locale].lang}">`,
-    `  <title>${escapeHtml(t('site.name'))}</title>`,
-    `  <subtitle>${escapeHtml(t('site.tagline'))}</subtitle>`,
+    `  <title>${escapeXml(t('site.name'))}</title>`,
+    `  <subtitle>${escapeXml(t('site.tagline'))}</subtitle>`,
     `  <link href="${new URL(localePath(locale), base).href}"/>`,
     `  <link rel="self" href="${self}"/>`,
     `  <id>${self}</id>`,
