@@ -3,10 +3,11 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import { defaultLocale, localeCodes, locales } from './src/i18n/locales.ts';
+import { defaultLocale, localeCodes } from './src/i18n/locales.ts';
 import { externalLinks } from './src/lib/markdown/externalLinks.ts';
 import { baseLinks } from './src/lib/markdown/baseLinks.ts';
-import { baseFrom, withoutBase } from './src/i18n/paths.ts';
+import { baseFrom } from './src/i18n/paths.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 import { contentRegistry, fallbackPaths } from './src/lib/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
@@ -57,23 +58,5 @@ export default defineConfig({
     // Explicit heading ids (`## Why {#why-declined}`) keep sections identical across languages.
     processor: satteri({ features: { headingAttributes: true }, hastPlugins: [externalLinks, baseLinks(base)] }),
   },
-  integrations: [
-    guard(),
-    mdx(),
-    sitemap({
-      i18n: {
-        defaultLocale,
-        locales: Object.fromEntries(localeCodes.map((l) => [l, locales[l].lang])),
-      },
-      // Fallback pages point their canonical at the original (so they are no one's alternate), and
-      // redirect stubs are not pages.
-      filter: (url) => {
-        const pathname = withoutBase(new URL(url).pathname, base);
-        return !fallbacks.has(pathname) && !pathname.startsWith('/d/') && !pathname.startsWith('/404');
-      },
-    }),
-    pagefind(),
-    headers(),
-    reportCheck(),
-  ],
+  integrations: [guard(), mdx(), sitemap(sitemapOptions(fallbacks, base)), pagefind(), headers(), reportCheck()],
 });
