@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/registry';
 import { defaultLocale, localeCodes, type Locale } from '../../src/i18n/locales';
 import { fixturesDir } from '../helpers/paths';
+import { splitArticleId } from '../../src/lib/articleId';
 
 // The tables name locales by role, so they hold for any locale table: the default locale and one other.
 const original = defaultLocale;
@@ -83,5 +84,12 @@ describe('decline entries in the registry', () => {
     const sets = contentRegistry(`${fixturesDir}/untranslated-site`);
     expect(sets.find((s) => s.slug === 'declines/generic-decline')?.published).toEqual([original, other]);
     expect(sets.find((s) => s.slug === 'declines/english-only-decline')?.published).toEqual([original]);
+  });
+});
+
+describe('article ids', () => {
+  it('splitArticleId names the file when the folder is not a locale', () => {
+    expect(splitArticleId('zh-cn/card-declined')).toEqual({ locale: 'zh-cn', slug: 'card-declined' });
+    expect(() => splitArticleId('fr/x')).toThrow(/content\/articles\/fr\/x\.mdx/);
   });
 });
