@@ -26,6 +26,11 @@ export interface PreviewCard {
 const LEFT = 80;
 const MAX_WIDTH = OG_WIDTH - LEFT * 2;
 const BOLD = 'KB Preview Bold';
+/**
+ * Where a line starts: a full-width opening bracket, whose mark sits in the right half of its em,
+ * starts half an em to the left so that its mark lines up with the other lines (as CJK type sets it).
+ */
+const lineStart = (line: string, size: number) => (/^[（《「『]/u.test(line) ? LEFT - Math.round(size / 2) : LEFT);
 const REGULAR = 'KB Preview';
 
 /** One title of a card as drawn: its font (CSS shorthand), its lines and the baseline of each. */
@@ -129,7 +134,7 @@ function drawTitle(ctx: SKRSContext2D, title: string): void {
   }
   ctx.fillStyle = '#ffffff';
   const lineHeight = Math.round(size * 1.35);
-  lines.forEach((line, i) => ctx.fillText(line, LEFT, 200 + size + i * lineHeight));
+  lines.forEach((line, i) => ctx.fillText(line, lineStart(line, size), 200 + size + i * lineHeight));
 }
 
 function drawEveryTitle(ctx: SKRSContext2D, titles: readonly string[]): void {
@@ -137,6 +142,6 @@ function drawEveryTitle(ctx: SKRSContext2D, titles: readonly string[]): void {
   blocks.forEach((block, i) => {
     ctx.font = block.font;
     ctx.fillStyle = i === 0 ? '#ffffff' : '#e4edf3';
-    block.lines.forEach((line, n) => ctx.fillText(line, LEFT, block.baselines[n]!));
+    block.lines.forEach((line, n) => ctx.fillText(line, lineStart(line, block.size), block.baselines[n]!));
   });
 }
