@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadSite, resolveSitePath } from '../helpers/site';
 import { distDir } from '../helpers/paths';
-import { declinePaths, guidePaths } from '../helpers/content';
+import { declinePaths, guidePaths, loadDeclines } from '../helpers/content';
 import { localeCodes } from '../../src/i18n/locales';
 import { localeFromPath, localePath } from '../../src/i18n/paths';
 import { themeScript } from '../../src/site.config';
@@ -130,5 +130,50 @@ describe('link previews', () => {
   it('gives each page an image address of its own, in its own language', () => {
     const images = targets.map((p) => p.document.querySelector('meta[property="og:image"]')!.getAttribute('content'));
     expect(new Set(images).size).toBe(images.length);
+  });
+  // A crawler sends no language to a short link: its preview carries every language's title.
+  const shortLinks = pages.filter((p) => p.path.startsWith('/d/'));
+  const previewOf = (page: (typeof pages)[number]) => {
+    const url = page.document.querySelector('meta[property="og:image"]')?.getAttribute('content');
+    expect(url, `${page.path} og:image`).toBeTruthy();
+    const file = resolveSitePath(new URL(url!).pathname);
+    expect(file, url!).toBeTruthy();
+    return { url: new URL(url!).pathname, png: readFileSync(file!) };
+  };
+
+  it('gives every /d/ short link a 1200×630 PNG in dist, one per entry, shared by its id and code links', () => {
+    const byEntry = new Map<string, Set<string>>();
+    for (const page of shortLinks) {
+      const { url, png } = previewOf(page);
+      expect(png.subarray(1, 4).toString(), url).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], url).toEqual([1200, 630]);
+      expect(page.document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+      const id = page.document.querySelector('[data-short-link]')!.getAttribute('data-short-link')!;
+      byEntry.set(id, (byEntry.get(id) ?? new Set()).add(url));
+    }
+    expect([...byEntry.keys()].sort()).toEqual(
+      loadDeclines()
+        .map((f) => f.id)
+        .sort(),
+    );
+    for (const [id, urls] of byEntry) expect([...urls], id).toHaveLength(1);
+    const images = [...byEntry.values()].map((u) => [...u][0]);
+    expect(new Set(images).size).toBe(byEntry.size);
+    // Not any language's entry image.
+    const entryImages = new Set(
+      targets.map((p) => new URL(p.document.querySelector('meta[property="og:image"]')!.getAttribute('content')!).pathname),
+    );
+    for (const url of images) expect(entryImages.has(url!), url).toBe(false);
+  });
+
+  it("describes a short link's preview with every language's title of the entry, and draws one for real", () => {
+    for (const page of shortLinks) {
+      const alt = page.document.querySelector('meta[property="og:image:alt"]')!.getAttribute('content')!;
+      const titles = [...page.document.querySelectorAll('main a.button:not([lang])')].map((a) => a.textContent!.trim());
+      expect(titles.length, page.path).toBeGreaterThan(0);
+      for (const title of titles) expect(alt, page.path).toContain(title);
+    }
+    const drawn = shortLinks.filter((p) => previewOf(p).png.length > placeholderPreview().length * 4);
+    expect(drawn.length).toBeGreaterThan(0);
   });
 });

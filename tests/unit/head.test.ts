@@ -85,6 +85,14 @@ describe('head: a page carrying every language (/, /d/…, 404)', () => {
     expect(page({ texts: [text(defaultLocale)], canonicalPath: withBase('/') }).title).not.toBe(text(defaultLocale).title);
   });
 
+  it("describes its preview (a short link's card of every language) with each language's title, in the card's order", () => {
+    const withImage = page({ texts, canonicalPath: withBase('/'), ogImage: withBase('/og/d/x.png') });
+    const alt = withImage.og.image!.alt;
+    const at = texts.map((t) => alt.indexOf(t.title));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
+
   it("links each language's feed and keeps a short link's own address as og:url", () => {
     expect(h.feeds.map((f) => f.href)).toEqual(everyLocale().map((l) => withBase(`/${l}/feed.xml`)));
     expect(h.og.url).toBe(`${site}${withBase('/d/x/')}`);

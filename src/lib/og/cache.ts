@@ -6,7 +6,7 @@ import type { PreviewCard } from './render';
 
 /**
  * Preview images are drawn once per content: a PNG is kept in the build cache under a hash of its
- * card (title, kicker, site name) and of the renderer (its source files and the versions of the
+ * card (its titles, kicker and site name) and of the renderer (its source files and the versions of the
  * canvas and font packages), so an unchanged page is never drawn again and any change to the
  * drawing redraws every image. The cache sits in Astro's cache folder (KB_CACHE_DIR, as in
  * astro.config.mjs; node_modules/.astro by default, git-ignored), one per content tree.
@@ -38,7 +38,7 @@ export function rendererVersion(): string {
 export const previewKey = (card: PreviewCard): string =>
   createHash('sha256')
     .update(rendererVersion())
-    .update(JSON.stringify([card.title, card.kicker, card.siteName]))
+    .update(JSON.stringify([card.title, card.otherTitles ?? [], card.kicker, card.siteName]))
     .digest('hex')
     .slice(0, 32);
 
