@@ -74,7 +74,8 @@ export const en = {
   'fact.asOfStart': 'As of {month}',
   'decline.seenIn': 'Seen in: {where}',
   'article.reviewed': 'Reviewed {date}',
-  'article.reviewedNote': 'Facts, prices and limits on this page are as of its last review, on {date}; check the sources for changes.',
+  'article.reviewedNote':
+    'Facts, prices and limits on this page are as of {date}, when it was last reviewed; check the sources for changes.',
   'article.sourceOfficial': 'Official',
   'article.sourceSecondary': 'Secondary',
   'article.untranslated': 'This page has not been translated into English yet. You are reading the original in {language}.',
