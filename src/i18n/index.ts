@@ -5,7 +5,7 @@ import { format } from './format';
 export { locales, localeCodes, defaultLocale, isLocale, type Locale } from './locales';
 export { localeFromPath, localePath, switchLocalePath, pickLocale } from './paths';
 export type { Dictionary, UiKey };
-export { format };
+export { format, formatDate, formatMonth } from './format';
 
 /** A translator bound to one locale (see useTranslations). */
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
@@ -39,30 +39,6 @@ function dictionary(locale: Locale): Dictionary {
 export function useTranslations(locale: Locale): Translate {
   const dict = dictionary(locale);
   return (key, values = {}) => format(dict[key], values);
-}
-
-/** Digits and Han characters with a space between them (house style: 2026 年 11 月). */
-function spaceHan(text: string): string {
-  return text.replace(/(\d)\s*(\p{Script=Han})/gu, '$1 $2').replace(/(\p{Script=Han})\s*(\d)/gu, '$1 $2');
-}
-
-/**
- * A date as readers of the locale write it (Intl tag from the locale table); in Chinese with a
- * space between digits and 年月日, as the authored text writes 2026 年 11 月.
- * @example formatDate(new Date('2026-11-21'), 'zh-cn') // '2026 年 11 月 21 日'
- */
-export function formatDate(date: Date, locale: Locale): string {
-  const options = { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } as const;
-  return spaceHan(new Intl.DateTimeFormat(locales[locale].dateLang, options).format(date));
-}
-
-/**
- * A month and year as readers of the locale write them, with a space between digits and Chinese
- * characters (house style).
- * @example formatMonth(new Date('2026-12-01'), 'zh-cn') // '2026 年 12 月'
- */
-export function formatMonth(date: Date, locale: Locale): string {
-  return spaceHan(new Intl.DateTimeFormat(locales[locale].dateLang, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date));
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 } from '../lib/search/present';
 import { sayFrom, type Strings } from '../lib/search/strings';
 import { isLocale, type Locale } from '../i18n/locales';
+import { formatDate } from '../i18n/format';
 import { loadEngine, preloadWhileTyping } from './search-engine';
 
 for (const panel of document.querySelectorAll<HTMLElement>('[data-search]')) void init(panel);
@@ -83,6 +84,15 @@ export async function init(panel: HTMLElement): Promise<void> {
         if (item.badge) li.append(el('span', item.badge.official ? 'badge badge-official' : 'badge', item.badge.text), ' ');
         li.append(el('a', '', item.title, item.url));
         if (item.topic) li.append(' ', el('span', 'topic', item.topic));
+        if (item.reviewed) {
+          const time = el(
+            'time',
+            'result-date',
+            say('article.reviewed', { date: formatDate(item.reviewed, locale, { dateStyle: 'medium' }) }),
+          );
+          (time as HTMLTimeElement).dateTime = item.reviewed;
+          li.append(' ', time);
+        }
         if (item.excerpt) {
           const p = el('p');
           p.innerHTML = item.excerpt;

@@ -7,11 +7,13 @@ import QuickAnswer from '../../src/components/mdx/QuickAnswer.astro';
 import Faq from '../../src/components/site/Faq.astro';
 import Sources from '../../src/components/site/Sources.astro';
 import LastReviewed from '../../src/components/site/LastReviewed.astro';
+import ReviewedOn from '../../src/components/site/ReviewedOn.astro';
 import Steps from '../../src/components/mdx/Steps.astro';
 import Myth from '../../src/components/mdx/Myth.astro';
 import AsOf from '../../src/components/mdx/AsOf.astro';
 import { calloutTypes } from '../../src/components/mdx/calloutTypes';
 import { mdxComponents } from '../../src/components/mdx';
+import { DOMParser } from 'linkedom';
 import { root } from '../helpers/paths';
 import { localeCodes, useTranslations } from '../../src/i18n';
 import { i18nLocals } from '../../src/i18n/locals';
@@ -113,10 +115,32 @@ describe('author components through the Container API', () => {
     await expect(container.renderToString(Sources, { ...on('/en/x/'), props: { sources: [] } })).rejects.toThrow(/empty list/);
   });
 
-  it('LastReviewed shows a machine-readable date in the page language', async () => {
+  it('LastReviewed puts a machine-readable date, in the page language, inside its sentence', async () => {
     const html = await container.renderToString(LastReviewed, { ...on('/zh-cn/x/'), props: { date: new Date('2026-11-21') } });
-    expect(html).toContain('datetime="2026-11-21"');
-    expect(html).toContain('最后核对：2026 年 11 月 21 日');
+    const p = new DOMParser().parseFromString(html, 'text/html').querySelector('p.reviewed')!;
+    const time = p.querySelector('time')!;
+    expect([time.getAttribute('datetime'), time.textContent]).toEqual(['2026-11-21', '2026 年 11 月 21 日']);
+    expect(time.previousSibling?.textContent?.trim()).toBeTruthy();
+    expect(time.nextSibling?.textContent?.trim()).toBeTruthy();
+  });
+
+  it('ReviewedOn heads the page with its review date, kept out of the index text but given to results as meta', async () => {
+    for (const [path, text] of [
+      ['/en/x/', 'Reviewed 1 December 2026'],
+      ['/zh-cn/x/', '核对于 2026 年 12 月 1 日'],
+    ] as const) {
+      const doc = new DOMParser().parseFromString(
+        await container.renderToString(ReviewedOn, { ...on(path), props: { date: new Date('2026-12-01') } }),
+        'text/html',
+      );
+      const time = doc.querySelector('time')!;
+      expect([time.getAttribute('datetime'), time.textContent]).toEqual(['2026-12-01', text]);
+      expect(time.closest('[data-pagefind-ignore="all"]')).not.toBeNull();
+      const meta = doc.querySelector('[data-pagefind-meta]')!;
+      expect(meta.getAttribute('data-pagefind-meta')).toBe('reviewed:2026-12-01');
+      expect(meta.closest('[data-pagefind-ignore]')).toBeNull();
+      expect(meta.hasAttribute('hidden')).toBe(true);
+    }
   });
 
   it('Steps requires an ordered list', async () => {

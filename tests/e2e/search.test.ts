@@ -6,6 +6,8 @@ import { trackedPage, useSiteInBrowser } from '../helpers/browser';
 import { searchSite } from '../helpers/pagefind';
 import { root } from '../helpers/paths';
 import type { Locale } from '../../src/i18n/locales';
+import { formatDate, useTranslations } from '../../src/i18n';
+import { reviewedPages } from '../helpers/content';
 
 const env = useSiteInBrowser({ locale: 'en-US', permissions: ['clipboard-read', 'clipboard-write'] });
 const site = {
@@ -13,6 +15,8 @@ const site = {
     return env.origin();
   },
 };
+
+const reviewed = reviewedPages();
 
 const firstResult = (page: Page) => page.locator('[data-search-results] > li > a').first();
 const pathOf = async (page: Page, selector = '[data-search-results] > li > a') =>
@@ -93,6 +97,36 @@ describe('decline lookup and search in the browser', () => {
       const items = [...document.querySelectorAll('[data-search-results] > li')];
       return items.length > 0 && items.every((li) => li.textContent?.includes('Cards and declines'));
     });
+  });
+
+  it('dates each result with its page’s review day, in the page’s language, on the search page and in the header box', async () => {
+    const { page, problems } = await trackedPage(env.context(), site.origin);
+    const datesOf = async (list: string) => {
+      const items = page.locator(`${list} > li`);
+      await page.locator(`${list} > li:last-child > time`).waitFor();
+      return Promise.all(
+        (await items.all()).map(async (li) => ({
+          url: new URL((await li.locator('> a').getAttribute('href'))!, site.origin).pathname,
+          datetime: await li.locator('> time').getAttribute('datetime'),
+          text: await li.locator('> time').textContent(),
+        })),
+      );
+    };
+    const check = (results: { url: string; datetime: string | null; text: string | null }[], locale: Locale) => {
+      expect(results.length).toBeGreaterThan(1);
+      for (const r of results) {
+        const day = reviewed.get(r.url)!.reviewed;
+        expect(r.datetime, r.url).toBe(day);
+        expect(r.text, r.url).toBe(useTranslations(locale)('article.reviewed', { date: formatDate(day, locale, { dateStyle: 'medium' }) }));
+      }
+    };
+    await page.goto(`${site.origin}/zh-cn/search/?q=${encodeURIComponent('预授权')}`);
+    check(await datesOf('main [data-search-results]'), 'zh-cn');
+    await page.goto(`${site.origin}/en/card-declined/`);
+    await page.fill('#header-search', 'card declined');
+    await page.press('#header-search', 'Enter');
+    check(await datesOf('[data-header-results] [data-search-results]'), 'en');
+    expect(problems).toEqual([]);
   });
 
   it('shows a useful no-result state with the report link, never pre-filling a card number warning away', async () => {

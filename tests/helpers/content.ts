@@ -100,3 +100,21 @@ export function declinePaths(dir?: string): string[] {
     .filter((p) => !p.isFallback)
     .map((p) => localePath(p.locale, p.slug));
 }
+
+/** A `reviewed` value as the content gives it (a YAML date, or the frontmatter's text) written YYYY-MM-DD. */
+const dayOf = (value: unknown): string => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+
+/**
+ * Every guide and decline entry page (fallbacks included) with the day its text was last reviewed
+ * and the language of that text, from the content files: what the page, its home card and its
+ * search records must say.
+ */
+export function reviewedPages(): Map<string, { reviewed: string; contentLocale: Locale }> {
+  const guides = new Map(loadArticles().map((a) => [`${a.locale}/${a.slug}`, dayOf(a.frontmatter['reviewed'])]));
+  const entries = new Map(loadDeclines().map((d) => [`declines/${d.id}`, dayOf(d.data['reviewed'])]));
+  const pages = [
+    ...articlePagePlan(guideSets()).map((p) => ({ ...p, reviewed: guides.get(`${p.contentLocale}/${p.slug}`) })),
+    ...articlePagePlan(declineSets()).map((p) => ({ ...p, reviewed: entries.get(p.slug) })),
+  ];
+  return new Map(pages.map((p) => [localePath(p.locale, p.slug), { reviewed: p.reviewed!, contentLocale: p.contentLocale }]));
+}

@@ -84,6 +84,12 @@ describe('present: what the panel shows for an outcome', () => {
     expect(item!.sections).toEqual([{ title: 'Why', url: '/en/guide-1/?highlight=card+declined#why' }]);
   });
 
+  it('gives each result its page’s review day, as the index has it; none where the hit has none', () => {
+    const hits = [page(1, { reviewed: '2026-11-21' }), page(2), page(3, { reviewed: '2026-12-01', exact: 'exact' })];
+    const items = present({ outcome: outcome(hits) }, 'card', say).results!.items;
+    expect(items.map((i) => i.reviewed)).toEqual(['2026-11-21', undefined, '2026-12-01']);
+  });
+
   it('the lookup hit before Pagefind loads: the entry shown while the status still says searching', () => {
     const lookup = {
       entries: lookupEntries([{ id: 'generic-decline', codes: ['card_declined'], messages: [{ text: 'Your card was declined.' }] }]),
@@ -94,6 +100,8 @@ describe('present: what the panel shows for an outcome', () => {
     const view = present({ outcome: early, early: true }, 'card_declined', say);
     expect(view.status).toBe('Searching…');
     expect(view.results!.items[0]!.badge!.official).toBe(true);
+    // The lookup table knows no review day: the entry shows one once Pagefind's results replace it.
+    expect(view.results!.items[0]!.reviewed).toBeUndefined();
     expect(lookupOutcome(lookup, 'something else entirely', 'en')).toBeUndefined();
   });
 

@@ -73,8 +73,9 @@ export const en = {
   'fact.asOf': 'as of {month}',
   'fact.asOfStart': 'As of {month}',
   'decline.seenIn': 'Seen in: {where}',
-  'article.reviewed': 'Last reviewed: {date}',
-  'article.reviewedNote': 'Facts, prices and limits are as of this date; check the sources for changes.',
+  'article.reviewed': 'Reviewed {date}',
+  'article.reviewedNote':
+    'Facts, prices and limits on this page are as of {date}, when it was last reviewed; check the sources for changes.',
   'article.sourceOfficial': 'Official',
   'article.sourceSecondary': 'Secondary',
   'article.untranslated': 'This page has not been translated into English yet. You are reading the original in {language}.',

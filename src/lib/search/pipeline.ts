@@ -40,6 +40,8 @@ export interface SearchHit {
   title: string;
   excerpt: string;
   topic: string | undefined;
+  /** The day the page was last reviewed (YYYY-MM-DD, its `reviewed` meta), when the index has it. */
+  reviewed?: string | undefined;
   sections: { title: string; url: string }[];
   /** Set on the decline entry the lookup matched, with how it matched (see `isExact`). */
   exact?: LookupMatch['by'];
@@ -247,6 +249,7 @@ function toHit(d: PagefindResultData, terms: string[], lead = false): SearchHit 
     // An alias record's text is a list of phrasings, never shown: its page's description stands in.
     excerpt: alias || !d.content ? markTerms(d.meta['description'] ?? '', terms) : makeExcerpt(d.content, terms, title, { lead }),
     topic: d.meta['topic'],
+    reviewed: d.meta['reviewed'],
     sections: isDeclineEntry(url)
       ? []
       : (d.sub_results ?? [])

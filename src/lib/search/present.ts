@@ -54,6 +54,8 @@ export interface ResultItem {
   /** How the lookup matched this decline entry: `official` when it is an exact match. */
   badge?: { text: string; official: boolean };
   topic?: string;
+  /** The day the page was last reviewed, YYYY-MM-DD (the page formats it in its language). */
+  reviewed?: string;
   /** The excerpt as safe HTML (only <mark>), or unset. */
   excerpt?: string;
   sections: { title: string; url: string }[];
@@ -100,6 +102,7 @@ export function present(phase: Phase, query: string, say: Say, reportTemplate?: 
     const item: ResultItem = {
       title: hit.title,
       url: hit.exact || !highlight ? hit.url : withHighlight(hit.url, highlight),
+      reviewed: hit.reviewed,
       sections: hit.sections.map((s) => ({ title: s.title, url: highlight ? withHighlight(s.url, highlight) : s.url })),
     };
     if (hit.exact) {

@@ -39,7 +39,13 @@ export async function aliasRecords(): Promise<AliasRecord[]> {
         url: aliasUrl(localePath(locale, slug)),
         language: locales[locale].pagefindLang,
         content: [...d.data.messages.map((m) => m.text), ...Object.values(d.data.keywords).flat(), ...codes].join('\n'),
-        meta: { title: text.title, topic: t('nav.declines'), description: text.description, kind: ALIAS_KIND },
+        meta: {
+          title: text.title,
+          topic: t('nav.declines'),
+          description: text.description,
+          reviewed: day(d.data.reviewed),
+          kind: ALIAS_KIND,
+        },
         filters: { topic: [t('nav.declines')] },
       });
     }
@@ -52,13 +58,22 @@ export async function aliasRecords(): Promise<AliasRecord[]> {
         url: aliasUrl(localePath(locale, page.slug)),
         language: locales[locale].pagefindLang,
         content: words.join('\n'),
-        meta: { title: page.entry.data.title, topic, description: page.entry.data.description, kind: ALIAS_KIND },
+        meta: {
+          title: page.entry.data.title,
+          topic,
+          description: page.entry.data.description,
+          reviewed: day(page.entry.data.reviewed),
+          kind: ALIAS_KIND,
+        },
         filters: { topic: [topic] },
       });
     }
   }
   return records;
 }
+
+/** A review date as the pages' `reviewed` meta writes it (YYYY-MM-DD). */
+const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The sides a glossary term has, in table order (a locale's may not be written yet). */
 function sidesOf(term: Partial<Record<(typeof localeCodes)[number], GlossarySide>>): GlossarySide[] {

@@ -24,6 +24,7 @@ export const clientKeys = [
   'decline.report',
   'decline.reportWarning',
   'nav.declines',
+  'article.reviewed',
 ] as const satisfies readonly UiKey[];
 
 /** The panel's strings and those the header box builds its dropdown with (header-search.ts). */
