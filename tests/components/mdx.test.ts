@@ -127,7 +127,7 @@ describe('author components through the Container API', () => {
   it('ReviewedOn heads the page with its review date, kept out of the index text but given to results as meta', async () => {
     for (const [path, text] of [
       ['/en/x/', 'Reviewed 1 December 2026'],
-      ['/zh-cn/x/', '核对于 2026 年 12 月 1 日'],
+      ['/zh-cn/x/', '最后核对：2026 年 12 月 1 日'],
     ] as const) {
       const doc = new DOMParser().parseFromString(
         await container.renderToString(ReviewedOn, { ...on(path), props: { date: new Date('2026-12-01') } }),
