@@ -1,7 +1,9 @@
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales';
-import { siteBase, withBase } from '../i18n/paths';
+import { localePath, siteBase, withBase } from '../i18n/paths';
 import { OG_HEIGHT, OG_WIDTH } from './og/size';
-import { jsonLd, structuredData, type Alternate } from './seo';
+import { ogImagePath } from './og/paths';
+import type { PagePlan } from './registry';
+import { alternates, jsonLd, structuredData, type Alternate } from './seo';
 
 /** A page's title and description in one language, with the site's name in that language. */
 export interface PageText {
@@ -152,5 +154,39 @@ export function head(input: HeadInput): HeadModel {
     },
     twitter: { card: image ? 'summary_large_image' : 'summary', title, description, image },
     jsonLd: data.map(jsonLd),
+  };
+}
+
+/** What a guide or decline entry page tells its layout's `<Base>` about its head. */
+export interface ContentPageHead {
+  title: string;
+  description: string;
+  canonicalPath: string;
+  alternates: Alternate[];
+  ogType: 'article';
+  ogImage: string;
+  schema: { type: 'Article' | 'TechArticle'; modified: Date; locale: Locale };
+}
+
+/**
+ * The head of a guide (`Article`) or decline entry (`TechArticle`) page from its plan
+ * (lib/registry.ts): canonical and preview on the page in its text's language (the original's on
+ * a fallback page), hreflang alternates only for a translation, dated by its review.
+ * @example contentPageHead({ slug: 'card-declined', contentLocale: 'en', isFallback: true, … }, text, 'Article', site).alternates // []
+ */
+export function contentPageHead(
+  page: Pick<PagePlan, 'slug' | 'contentLocale' | 'isFallback' | 'translations'>,
+  text: { title: string; description: string; reviewed: Date },
+  type: 'Article' | 'TechArticle',
+  site: URL | string,
+): ContentPageHead {
+  return {
+    title: text.title,
+    description: text.description,
+    canonicalPath: localePath(page.contentLocale, page.slug),
+    alternates: page.isFallback ? [] : alternates(page.slug, page.translations, site),
+    ogType: 'article',
+    ogImage: ogImagePath(page.contentLocale, page.slug),
+    schema: { type, modified: text.reviewed, locale: page.contentLocale },
   };
 }

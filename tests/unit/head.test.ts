@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, localeCodes, locales, type Locale } from '../../src/i18n/locales';
 import { localePath, withBase } from '../../src/i18n/paths';
-import { everyLocale, head, type HeadInput, type PageText } from '../../src/lib/head';
+import { contentPageHead, everyLocale, head, type HeadInput, type PageText } from '../../src/lib/head';
 import { alternates, siteUrl, structuredData } from '../../src/lib/seo';
 
 // The page model of src/components/site/Head.astro, from the locale table: no language is named here.
@@ -158,5 +158,27 @@ describe('siteUrl', () => {
   it('passes the configured address through and names the setting when it is missing', () => {
     expect(siteUrl(new URL(site)).href).toBe(`${site}/`);
     expect(() => siteUrl(undefined)).toThrow(/astro\.config\.mjs.*SITE_URL/);
+  });
+});
+
+describe('contentPageHead: a guide or decline entry page', () => {
+  const text = { title: 'Card declined', description: 'Why.', reviewed: new Date('2026-11-21') };
+  const translated = { slug: 'declines/x', contentLocale: other, isFallback: false, translations: [...localeCodes] };
+  const fallback = { slug: 'declines/x', contentLocale: defaultLocale, isFallback: true, translations: [defaultLocale] };
+
+  it('gives a translation its own canonical and preview, and every language as an alternate', () => {
+    const h = contentPageHead(translated, text, 'TechArticle', site);
+    expect(h.canonicalPath).toBe(localePath(other, 'declines/x'));
+    expect(h.ogImage).toContain(`/${other}/declines/x`);
+    expect(h.alternates.map((a) => a.hreflang)).toEqual([...localeCodes.map((l) => locales[l].lang), 'x-default']);
+    expect(h.schema).toEqual({ type: 'TechArticle', modified: text.reviewed, locale: other });
+  });
+
+  it("points a fallback page at the original's canonical and preview, with no alternates", () => {
+    const h = contentPageHead(fallback, text, 'Article', site);
+    expect(h.canonicalPath).toBe(localePath(defaultLocale, 'declines/x'));
+    expect(h.ogImage).toContain(`/${defaultLocale}/declines/x`);
+    expect(h.alternates).toEqual([]);
+    expect(h.schema.locale).toBe(defaultLocale);
   });
 });
