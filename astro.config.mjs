@@ -49,10 +49,13 @@ export default defineConfig({
       },
     },
   },
+  // Every page path carries its locale, and src/middleware.ts resolves it; Astro's own i18n
+  // routing ('manual') adds nothing, and its prefix rule made `astro dev` answer 404 for the
+  // paths without a locale (/d/… short links, 404.html) that the built site serves.
   i18n: {
     locales: [...localeCodes],
     defaultLocale,
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+    routing: 'manual',
   },
   markdown: {
     // Explicit heading ids (`## Why {#why-declined}`) keep sections identical across languages.
