@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { contentTypes as types } from './contentTypes.mjs';
 import { load } from 'js-yaml';
 import { localeCodes, locales } from '../i18n/locales.ts';
 
@@ -39,15 +40,6 @@ const pages = [
   { name: '404', path: (l) => `/${l}/no-such-page/` },
 ].filter((p) => !only || p.name.includes(only));
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.wasm': 'application/wasm',
-};
 const fileFor = (pathname) => {
   const clean = path.join(dist, decodeURIComponent(pathname));
   if (!clean.startsWith(dist)) return undefined;

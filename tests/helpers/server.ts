@@ -3,18 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { resolveSitePath } from './site.ts';
 import { distDir } from './paths.ts';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
+import { contentTypes as types } from '../../src/tools/contentTypes.mjs';
 
 /** The `/*` headers of a Netlify-style _headers file. */
 async function headersFile(root: string): Promise<Record<string, string>> {

@@ -10,19 +10,8 @@ import { createServer as createHttp } from 'node:http';
 import { createSecureServer } from 'node:http2';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { contentTypes as types } from '../contentTypes.mjs';
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 const compressible = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
 
 /** The wall-clock time in milliseconds, to the same base as a page's performance.timeOrigin + now(). */
