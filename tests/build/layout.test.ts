@@ -5,6 +5,7 @@ import { codeLinks } from '../../src/lib/declines/shortLinks';
 import { UMBRELLA_CODE, UMBRELLA_ENTRY } from '../../src/lib/declines/umbrella';
 import { compareDeclines, type DeclineEntry } from '../../src/lib/declines/collection';
 import { pageReportUrl, pageReportUrlTemplate, reportPlaceholders } from '../../src/site.config';
+import { DECLINE_SECTION_IDS, LAYOUT_IDS } from '../../src/lib/guard';
 
 const pages = loadSite();
 const byPath = new Map(pages.map((p) => [p.path, p]));
@@ -112,5 +113,16 @@ describe('reader chrome', () => {
       expect(noscript).toContain(`href="/${l}/declines/"`);
       expect(noscript).toMatch(new RegExp(`href="/${l}/#topic-`));
     }
+  });
+});
+
+describe('the ids a heading or FAQ question may not take (src/lib/guard LAYOUT_IDS)', () => {
+  // Every id a layout gives its own elements is on the guard's list, so an author's `{#top}` or FAQ
+  // id `short-link` is refused at build time instead of breaking the page's links.
+  const ownIds = (doc: Document) =>
+    [...doc.querySelectorAll('[id]')].filter((e) => !e.closest('.prose') && !(e.closest('section.faq') && e.id !== 'faq')).map((e) => e.id);
+  it.each([...guidePaths(), ...declinePaths()].map((p) => [p] as const))('%s', (path) => {
+    const allowed = new Set([...LAYOUT_IDS, ...(path.includes('/declines/') ? DECLINE_SECTION_IDS : [])]);
+    expect(ownIds(byPath.get(path)!.document).filter((id) => !allowed.has(id))).toEqual([]);
   });
 });

@@ -12,9 +12,9 @@ import { dangerousMarkup, linkTargets, rawHtml, withoutCode, withoutYamlComments
 export { formatProblem, type Problem } from './problem';
 
 /** Ids the page layouts give their own elements: a heading or FAQ id must not reuse them. */
-export const LAYOUT_IDS = ['main', 'header-search', 'quick-answer', 'faq', 'sources', 'related', 'toc', 'on-this-page'];
-/** Section ids of a decline entry page (src/layouts/Decline.astro). */
-export const DECLINE_SECTION_IDS = ['meaning', 'what-to-do', 'variants', 'where'];
+export const LAYOUT_IDS = ['top', 'main', 'header-search', 'quick-answer', 'faq', 'sources', 'related'];
+/** Ids of a decline entry page's own sections (src/layouts/Decline.astro). */
+export const DECLINE_SECTION_IDS = ['meaning', 'what-to-do', 'variants', 'where', 'short-link'];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
