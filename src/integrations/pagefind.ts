@@ -15,12 +15,12 @@ export const RECORDS_FILE = 'search-records.json';
 
 /**
  * A tag that changes whenever anything the index is built from changes (content, sources,
- * dependencies, the site's address). Pagefind adds it to its entry file's URL (?ts=) instead of
+ * dependencies, the site's address and base path). Pagefind adds it to its entry file's URL (?ts=) instead of
  * the time of each search, and it names the metadata files, so both requests can be hinted
  * before Pagefind's script has loaded while no cache serves an old file after a deploy
  * (src/scripts/search-engine.ts).
  */
-function searchTag(root: string, contentDir: string): string {
+function searchTag(root: string, contentDir: string, base: string): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
@@ -34,7 +34,8 @@ function searchTag(root: string, contentDir: string): string {
   walk(path.join(root, 'src'));
   for (const file of ['package-lock.json', 'astro.config.mjs'])
     if (existsSync(path.join(root, file))) hash.update(readFileSync(path.join(root, file)));
-  hash.update(`${process.env['SITE_URL'] ?? ''}`);
+  // The record tables hold URLs under the base, so the base names the files too.
+  hash.update(`${process.env['SITE_URL'] ?? ''}\n${base}`);
   return hash.digest('hex').slice(0, 12);
 }
 
@@ -131,7 +132,7 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
         injectRoute({ pattern: `/${RECORDS_FILE}`, entrypoint: new URL('./pagefind-records.ts', import.meta.url), prerender: true });
-        tag = searchTag(fileURLToPath(config.root), process.env['KB_CONTENT_DIR'] ?? './content');
+        tag = searchTag(fileURLToPath(config.root), process.env['KB_CONTENT_DIR'] ?? './content', config.base);
         updateConfig({ vite: { define: { __KB_SEARCH_TAG__: JSON.stringify(tag) } } });
       },
       'astro:config:done': ({ config }) => {

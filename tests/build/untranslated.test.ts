@@ -24,6 +24,8 @@ describe('a guide missing its Chinese translation', () => {
     const notice = zh.querySelector('.untranslated')!;
     expect(notice.textContent).toContain('本页尚未翻译成中文，以下是英语原文。');
     expect(notice.querySelector('a')!.getAttribute('href')).toBe('/en/english-only/');
+    // The page's own chrome inside the English text says it is Chinese.
+    expect(zh.querySelector('.page-report')!.getAttribute('lang')).toBe('zh-CN');
   });
 
   it('points its canonical at the original and has no hreflang alternates; its preview says English', () => {
@@ -135,8 +137,10 @@ describe('freshness notices', () => {
 
   it('tells a Chinese reader when the English original was reviewed later, with a link to it', () => {
     const notice = pages.get('/zh-cn/paired/')!.querySelector('[data-freshness="lagging"]')!;
-    expect(notice.textContent).toContain('英文版核对时间更晚');
+    expect(notice.textContent).toContain('本指南的英语原文核对时间更晚');
     expect(notice.querySelector('a')!.getAttribute('href')).toBe('/en/paired/');
+    expect(notice.querySelector('a')!.getAttribute('hreflang')).toBe('en');
+    expect(notice.querySelector('a')!.textContent).toContain('阅读英语原文');
   });
 });
 

@@ -82,8 +82,8 @@ export const en = {
   'article.untranslatedLink': 'Open the original page',
   'article.stale':
     'This guide was last reviewed on {date}, more than {days} days ago. Prices, limits and rules may have changed: check its sources.',
-  'article.lagging': 'The English version of this guide was reviewed more recently ({date}) and may contain updates.',
-  'article.laggingLink': 'Read the English version',
+  'article.lagging': 'The {language} original of this guide was reviewed more recently ({date}) and may contain updates.',
+  'article.laggingLink': 'Read the {language} original',
   'article.copyLink': 'Copy link',
   'article.copied': 'Copied',
   'article.sectionLink': 'Copy a link to this section: {section}',
