@@ -21,7 +21,7 @@ const cases: [file: string, marker: string, message: RegExp][] = [
   ['articles/en/impossible-date.mdx', 'reviewed:', /reviewed: "2026-02-30" is not a real date/],
   ['articles/en/number-date.mdx', 'reviewed:', /reviewed: "20261121" is not a real date written YYYY-MM-DD/],
   ['articles/en/early-date.mdx', 'reviewed:', /before the site's first content/],
-  ['articles/en/Good.mdx', '---', /file names are lower-case words joined by hyphens/],
+  ['articles/en/Upper-Case.mdx', '---', /file names are lower-case words joined by hyphens/],
   ['articles/en/duplicate-id.mdx', 'id: a-question', /id "a-question" is used twice on this page \(also line \d+\)/],
   ['articles/en/no-heading-id.mdx', '## A heading without an id', /heading without an explicit id/],
   ['articles/en/unknown-related.mdx', 'related:', /related: "no-such-guide" is not a guide/],
@@ -72,7 +72,7 @@ describe('npm run build on bad content', () => {
     cpSync(bad, content, { recursive: true });
     const run = spawnSync(process.execPath, [path.join(root, 'src/tools/build.mjs')], {
       cwd: root,
-      env: { ...process.env, KB_CONTENT_DIR: content, KB_OUT_DIR: target, NO_COLOR: '1' },
+      env: { ...process.env, KB_CONTENT_DIR: content, KB_OUT_DIR: target, KB_CACHE_DIR: `${target}-cache`, NO_COLOR: '1' },
       encoding: 'utf8',
     });
     expect(run.status).not.toBe(0);

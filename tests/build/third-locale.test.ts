@@ -62,6 +62,8 @@ beforeAll(() => {
       KB_OUT_DIR: path.join(dir, 'dist'),
       KB_CACHE_DIR: path.join(dir, '.cache'),
       KB_TODAY: fixtureToday,
+      // As every test build: preview images drawn only for a sample (tests/helpers/build.ts).
+      KB_OG_PREVIEWS: 'sample',
     },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

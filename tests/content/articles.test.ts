@@ -58,12 +58,6 @@ describe.each(articles.map((a) => [a.file, a] as const))('%s', (_file, article) 
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it('gives no FAQ question the id of a section on the same page (both would claim the anchor)', () => {
-    const sections = new Set(headingsOf(article.body).map((h) => h.id));
-    const faqIds = ((article.frontmatter['faq'] as { id: string }[] | undefined) ?? []).map((f) => f.id);
-    expect(faqIds.filter((id) => sections.has(id)).map((id) => `faq id "${id}" is also a section id`)).toEqual([]);
-  });
-
   it('uses the same section and FAQ ids as its counterpart, in the same order', () => {
     if (!other) return; // the original itself, or an orphan (reported above)
     expect(headingsOf(article.body).map((h) => `${h.depth}:${h.id}`)).toEqual(headingsOf(other.body).map((h) => `${h.depth}:${h.id}`));

@@ -160,8 +160,11 @@ describe('finding your way around a long guide', () => {
     const { page } = await trackedPage(env.context(), env.origin());
     await page.goto(`${env.origin()}/zh-cn/five-dollar-authorization-hold/`);
     expect(await page.locator('.faq-a').first().isVisible()).toBe(false);
+    // The section links are added by the page's script: present before print hides them.
+    await page.locator('a.anchor').first().waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const answers = page.locator('.faq-a');
+    expect(await answers.count()).toBeGreaterThan(0);
     for (let i = 0; i < (await answers.count()); i++) expect(await answers.nth(i).isVisible(), `answer ${i}`).toBe(true);
     for (const chrome of ['.toc-bar', '.toc-side', '.site-header', '.page-report', 'a.anchor'])
       expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
@@ -246,7 +249,7 @@ describe('navigation that keeps its place', () => {
       await page.fill('#search-input', q);
       // Results for the typed text show before Enter; they must not rewrite the current entry.
       await first.waitFor();
-      await page.waitForTimeout(300);
+      await page.waitForFunction((typed) => new URLSearchParams(location.search).get('q') === typed, q);
       await page.press('#search-input', 'Enter');
       await page.waitForURL(new RegExp(`q=${encodeURIComponent(q).replace(/%20/g, '\\+')}`));
       await first.waitFor();
@@ -285,7 +288,9 @@ describe('navigation that keeps its place', () => {
     await withContext({ ...phone, locale: 'en-US' }, async (page) => {
       await page.goto(`${env.origin()}/en/card-declined/`);
       await page.evaluate(() => document.getElementById('diagnosis-checklist')!.scrollIntoView());
-      await page.waitForTimeout(200);
+      await page.waitForFunction(
+        () => document.querySelector('[data-toc-current]')?.textContent === document.getElementById('diagnosis-checklist')!.textContent,
+      );
       expect(new URL(page.url()).hash).toBe('');
       await tap(page, '.lang-switch a');
       await page.waitForURL(`${env.origin()}/zh-cn/card-declined/#diagnosis-checklist`);

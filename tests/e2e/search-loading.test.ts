@@ -16,6 +16,13 @@ function recordRequests(page: Page): string[] {
   });
   return seen;
 }
+/** Resolves once no new request has been recorded for `quiet` ms. */
+async function settled(seen: readonly string[], quiet = 500): Promise<void> {
+  for (let count = -1; count !== seen.length;) {
+    count = seen.length;
+    await new Promise((r) => setTimeout(r, quiet));
+  }
+}
 const isSearchFile = (p: string) => /^\/(pagefind\/|declines-lookup\.json|search-vocab\.json|(en|zh-cn)\/search-ui\.json)/.test(p);
 
 describe('search loads when a reader focuses a search box, all at once', () => {
@@ -27,7 +34,10 @@ describe('search loads when a reader focuses a search box, all at once', () => {
     expect(seen.filter(isSearchFile)).toEqual([]);
 
     await page.focus('#header-search');
-    await page.waitForLoadState('networkidle');
+    // The hints are added after focus: wait until the header box's panel is ready and no request
+    // has started for half a second, so a second fetch of any file would be seen.
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#header-search')?.form?.dataset['searchReady'] === 'yes');
+    await settled(seen);
     const search = seen.filter(isSearchFile);
     for (const file of [
       /^\/pagefind\/pagefind\.js$/,

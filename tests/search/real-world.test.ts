@@ -129,7 +129,10 @@ describe('real-world recall suite on the built index (same pipeline as the searc
     for (const lang of langs) {
       for (const kind of kinds) {
         const g = groups.get(`${lang} ${kind}`);
-        if (!g) continue;
+        if (!g) {
+          failures.push(`${lang} ${kind}: no texts in the suite`);
+          continue;
+        }
         if (g.h3 / g.n < threshold[kind]) failures.push(`${lang} ${kind}: hit@3 ${pct(g.h3, g.n).trim()} < ${threshold[kind] * 100}%`);
       }
     }

@@ -30,6 +30,9 @@ describe('review days in the search index', () => {
   ] as const)('[%s] %s: each result has its page’s day', async (locale, query) => {
     const { hits } = await searchSite(locale, query);
     expect(hits.length).toBeGreaterThan(1);
-    for (const hit of hits) expect(hit.reviewed, hit.url).toBe(reviewed.get(hit.url)?.reviewed);
+    for (const hit of hits) {
+      expect(reviewed.has(hit.url), hit.url).toBe(true);
+      expect(hit.reviewed, hit.url).toBe(reviewed.get(hit.url)!.reviewed);
+    }
   });
 });

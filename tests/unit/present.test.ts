@@ -4,6 +4,7 @@ import { clientKeys, pickStrings, sayFrom } from '../../src/lib/search/strings';
 import { lookupEntries } from '../../src/lib/declines/lookup';
 import { useTranslations } from '../../src/i18n';
 import type { SearchHit, SearchOutcome } from '../../src/lib/search/pipeline';
+import { reportUrlTemplate } from '../../src/site.config';
 
 const say = sayFrom(pickStrings(useTranslations('en'), clientKeys));
 const sayZh = sayFrom(pickStrings(useTranslations('zh-cn'), clientKeys));
@@ -50,7 +51,8 @@ describe('present: what the panel shows for an outcome', () => {
     expect(view.status).toBe('1 result');
     expect(view.results!.items[0]!.badge).toEqual({ text: 'Close match', official: false });
     expect(view.results!.report).toEqual({
-      href: 'mailto:reports@ai-payments-help.invalid?subject=Unlisted%20payment%20message&body=do%20not%20honour',
+      // The configured destination, carrying the message as the reader searched it.
+      href: reportUrlTemplate.replace('{message}', 'do%20not%20honour'),
       text: 'Report a message we do not list',
       warning: expect.stringContaining('Never paste a card number') as string,
     });
