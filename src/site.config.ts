@@ -113,7 +113,7 @@ export const contentSecurityPolicy = [
 ].join('; ');
 
 /** Directives a <meta> CSP cannot carry; they go in the headers only. */
-export const headerOnlyPolicy = "frame-ancestors 'none'";
+const headerOnlyPolicy = "frame-ancestors 'none'";
 
 /**
  * Every response header the site is served with, from one place: the headers integration writes

@@ -75,3 +75,11 @@ export function localeParams(): { params: { lang: Locale } }[] {
  * phrase pasted on an English page is still Chinese.
  */
 export const hanTextLang = 'zh';
+
+/**
+ * Every locale of the table, the default first: the languages of a page that shows them all.
+ * @example everyLocale()[0] === defaultLocale // true
+ */
+export function everyLocale(): Locale[] {
+  return [defaultLocale, ...localeCodes.filter((l) => l !== defaultLocale)];
+}

@@ -106,6 +106,11 @@ export function readerLocale(stored: string | null | undefined, preferred: reado
   return isLocale(stored) ? stored : pickLocale(preferred);
 }
 
+/** In the browser: the reader's language for a page of no language (`readerLocale` of this browser). */
+export function browserLocale(): Locale {
+  return readerLocale(storedLocale(), navigator.languages ?? [navigator.language]);
+}
+
 /** The stored last-read language, or null where storage is unavailable. */
 export function storedLocale(): string | null {
   try {

@@ -11,7 +11,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /** The same headers for three kinds of host. */
-export function hostConfigs(headers: Record<string, string>): Record<string, string> {
+function hostConfigs(headers: Record<string, string>): Record<string, string> {
   const entries = Object.entries(headers);
   return {
     // Netlify and Cloudflare Pages read this file from the site's root.

@@ -1,4 +1,4 @@
-import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales';
+import { localeCodes, locales, type Locale } from '../i18n/locales';
 import { localePath, siteBase, withBase } from '../i18n/paths';
 import { OG_HEIGHT, OG_WIDTH } from './og/size';
 import { ogImagePath } from './og/paths';
@@ -41,9 +41,9 @@ export interface HeadInput {
   noindex?: boolean | undefined;
   /**
    * Structured data: 'WebSite' for a language's home page, an article type for a guide or entry
-   * (`locale`: the language of its text when the page shows an untranslated original).
+   * (in the language of its text: `textLocale` on a page showing an untranslated original).
    */
-  schema?: { type: 'WebSite' } | { type: 'Article' | 'TechArticle'; modified: Date; locale?: Locale | undefined } | undefined;
+  schema?: { type: 'WebSite' } | { type: 'Article' | 'TechArticle'; modified: Date } | undefined;
   /** The site's public address (`Astro.locals.site`). */
   site: URL | string;
   /** The sub-path the site is served under (defaults to the build's). */
@@ -72,14 +72,6 @@ export interface HeadModel {
   twitter: { card: 'summary' | 'summary_large_image'; title: string; description: string; image: string | undefined };
   /** Bodies of the <script type="application/ld+json"> elements, safe to print raw. */
   jsonLd: string[];
-}
-
-/**
- * Every locale of the table, the default first: the languages of a page that shows them all.
- * @example everyLocale()[0] === defaultLocale // true
- */
-export function everyLocale(): Locale[] {
-  return [defaultLocale, ...localeCodes.filter((l) => l !== defaultLocale)];
 }
 
 /** The locale of the table with this hreflang (BCP 47 `lang`), if any. */
@@ -128,7 +120,7 @@ export function head(input: HeadInput): HeadModel {
                   title: first.title,
                   description: first.description,
                   url: canonical,
-                  lang: locales[schema.locale ?? textLocale].lang,
+                  lang: locales[textLocale].lang,
                   modified: schema.modified,
                   publisher: first.siteName,
                 },
@@ -165,7 +157,7 @@ export interface ContentPageHead {
   alternates: Alternate[];
   ogType: 'article';
   ogImage: string;
-  schema: { type: 'Article' | 'TechArticle'; modified: Date; locale: Locale };
+  schema: { type: 'Article' | 'TechArticle'; modified: Date };
 }
 
 /**
@@ -187,6 +179,6 @@ export function contentPageHead(
     alternates: page.isFallback ? [] : alternates(page.slug, page.translations, site),
     ogType: 'article',
     ogImage: ogImagePath(page.contentLocale, page.slug),
-    schema: { type, modified: text.reviewed, locale: page.contentLocale },
+    schema: { type, modified: text.reviewed },
   };
 }

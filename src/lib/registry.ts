@@ -95,7 +95,7 @@ export function declineFiles(id: string, data: Record<string, unknown>): Article
 }
 
 /** A decline entry's page path after the locale. */
-export function declineSlug(id: string): string {
+function declineSlug(id: string): string {
   return `declines/${id}`;
 }
 
@@ -114,7 +114,7 @@ export function contentRegistry(contentDir: string): TranslationSet[] {
 }
 
 /** The guide files of a content tree (`<contentDir>/articles`), drafts included. */
-export function readArticleFiles(articlesDir: string): ArticleFile[] {
+function readArticleFiles(articlesDir: string): ArticleFile[] {
   return localeCodes.flatMap((locale) => {
     const dir = path.join(articlesDir, locale);
     if (!existsSync(dir)) return [];

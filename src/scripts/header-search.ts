@@ -5,7 +5,7 @@
 import { init } from './search';
 import { loadEngine } from './search-engine';
 import { isLocale } from '../i18n/locales';
-import { localePath, withBase, withoutBase } from '../i18n/paths';
+import { localePath, withBase } from '../i18n/paths';
 import { reportUrlTemplate } from '../site.config';
 import type { HeaderKey, Strings } from '../lib/search/strings';
 import css from './header-search.css?raw';
@@ -19,7 +19,7 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 
 /** Turns the header form into a search panel with a results dropdown. False if it cannot. */
 export async function mount(form: HTMLFormElement, input: HTMLInputElement): Promise<boolean> {
-  const locale = withoutBase(new URL(form.action).pathname).split('/')[1];
+  const locale = form.dataset['locale'];
   const host = form.parentElement;
   if (!isLocale(locale) || !host) return false;
   loadEngine(locale);

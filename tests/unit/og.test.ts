@@ -4,7 +4,7 @@ import { ogImagePath, shortLinkImagePath } from '../../src/lib/og/paths';
 import { drawSampleOnly, placeholderPreview } from '../../src/lib/og/placeholder';
 import { layoutTitles, measureText, renderPreview, type TitleBlock } from '../../src/lib/og/render';
 import { OG_HEIGHT, OG_WIDTH } from '../../src/lib/og/size';
-import { everyLocale } from '../../src/lib/head';
+import { everyLocale } from '../../src/i18n/locales';
 import { loadDeclines } from '../helpers/content';
 import { loadImage } from '@napi-rs/canvas';
 

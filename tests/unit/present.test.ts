@@ -21,7 +21,6 @@ const outcome = (hits: SearchHit[], extra: Partial<SearchOutcome> = {}): SearchO
   query: 'q',
   terms: ['card', 'declined'],
   removed: [],
-  total: hits.length,
   more: false,
   hits,
   decline: undefined,

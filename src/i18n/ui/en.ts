@@ -85,7 +85,6 @@ export const en = {
   'article.lagging': 'The {language} original of this guide was reviewed more recently ({date}) and may contain updates.',
   'article.laggingLink': 'Read the {language} original',
   'article.copyLink': 'Copy link',
-  'article.copied': 'Copied',
   'article.sectionLink': 'Copy a link to this section: {section}',
   'article.linkCopied': 'Link copied',
   'article.backToTop': 'Back to top',

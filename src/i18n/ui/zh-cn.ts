@@ -81,7 +81,6 @@ export const zhCn: Dictionary = {
   'article.lagging': '本指南的{language}原文核对时间更晚（{date}），可能包含中文版尚未同步的更新。',
   'article.laggingLink': '阅读{language}原文',
   'article.copyLink': '复制链接',
-  'article.copied': '已复制',
   'article.sectionLink': '复制本节链接：{section}',
   'article.linkCopied': '链接已复制',
   'article.backToTop': '回到顶部',

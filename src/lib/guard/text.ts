@@ -27,7 +27,7 @@ export function linkTargets(text: string): LinkRef[] {
 }
 
 /** Tags that can run code, load another origin or send the reader elsewhere: never allowed in content. */
-export const FORBIDDEN_TAGS = [
+const FORBIDDEN_TAGS = [
   'script',
   'iframe',
   'frame',

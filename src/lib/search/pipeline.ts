@@ -54,8 +54,6 @@ export interface SearchOutcome {
   terms: string[];
   /** Personal data removed from the query before anything else saw it. */
   removed: Removed[];
-  /** Results shown: always `hits.length`. */
-  total: number;
   /** More results exist than are shown. */
   more: boolean;
   hits: SearchHit[];
@@ -262,7 +260,7 @@ function toHit(d: PagefindResultData, terms: string[], lead = false): SearchHit 
 /** How many results are re-scored with their titles before the first are shown (see `ranking`). */
 const windowFor = (limit: number) => Math.max(ranking.rerankWindow, limit + ranking.rerankBeyondLimit);
 
-const EMPTY = { total: 0, more: false, hits: [], decline: undefined, terms: [] };
+const EMPTY = { more: false, hits: [], decline: undefined, terms: [] };
 
 /**
  * The one query pipeline behind the search page, the decline lookup box and the tests:
@@ -322,16 +320,11 @@ export async function runSearch(pagefind: PagefindApi, raw: string, options: Sea
 
   if (decline && lookup) {
     const url = localePath(locale, `declines/${decline.id}`);
-    const title = lookup.titles[decline.id]?.[locale] ?? decline.id;
-    const own = pageData.get(url);
-    const entry = (own && toHit(own, terms, true)) ??
-      (await entryHit(pagefind, url, title, terms)) ?? { url, title, excerpt: '', topic: undefined, sections: [] };
-    entry.exact = decline.by;
+    const entry = await matchedEntry(pagefind, url, decline, lookup, locale, pageData.get(url), terms);
     const all = [entry, ...ranked.filter((h) => h.url !== url)];
-    const shown = all.slice(0, limit);
-    return { query, terms, removed, total: shown.length, more: more || all.length > limit, hits: shown, decline };
+    return { query, terms, removed, more: more || all.length > limit, hits: all.slice(0, limit), decline };
   }
-  return { query, terms, removed, total: hits.length, more, hits, decline };
+  return { query, terms, removed, more, hits, decline };
 }
 
 /**
@@ -377,15 +370,31 @@ async function shownFromTable(
   const hits = shown.map(([, p], i): SearchHit => ({ ...toHit(data[i]!, terms), title: p.title, topic: p.topic || undefined }));
 
   if (decline && lookup && entryUrl) {
-    const title = lookup.titles[decline.id]?.[locale] ?? decline.id;
-    const entry = (entryData && toHit(entryData, terms, true)) ??
-      (await entryHit(pagefind, entryUrl, title, terms)) ?? { url: entryUrl, title, excerpt: '', topic: undefined, sections: [] };
-    entry.exact = decline.by;
+    const entry = await matchedEntry(pagefind, entryUrl, decline, lookup, locale, entryData, terms);
     const all = 1 + order.filter(([url]) => url !== entryUrl).length;
-    const list = [entry, ...hits].slice(0, limit);
-    return { query, terms, removed, total: list.length, more: more || all > limit, hits: list, decline };
+    return { query, terms, removed, more: more || all > limit, hits: [entry, ...hits].slice(0, limit), decline };
   }
-  return { query, terms, removed, total: hits.length, more, hits, decline };
+  return { query, terms, removed, more, hits, decline };
+}
+
+/**
+ * The matched decline entry, to be shown first: from its own record when the query found it, else
+ * found by its title, else its title alone; labelled with how the lookup matched it.
+ */
+async function matchedEntry(
+  pagefind: PagefindApi,
+  url: string,
+  decline: NonNullable<SearchOutcome['decline']>,
+  lookup: DeclineLookupData,
+  locale: Locale,
+  own: PagefindResultData | undefined,
+  terms: string[],
+): Promise<SearchHit> {
+  const title = lookup.titles[decline.id]?.[locale] ?? decline.id;
+  const entry = (own && toHit(own, terms, true)) ??
+    (await entryHit(pagefind, url, title, terms)) ?? { url, title, excerpt: '', topic: undefined, sections: [] };
+  entry.exact = decline.by;
+  return entry;
 }
 
 /** The matched decline entry as a result, when the query's own results did not include it: found by its title. */

@@ -81,13 +81,14 @@ export interface PanelView {
  * What the panel shows in a phase for a (cleaned) query; `reportTemplate` is the report link's
  * address with `{message}` (site.config.ts's by default).
  * @example present('loading', 'card', say) // { status: 'Searching…' }
- * @example present({ outcome }, 'card', say).status // '3 results' (outcome.total: 3, more: false)
+ * @example present({ outcome }, 'card', say).status // '3 results' (3 hits, more: false)
  */
 export function present(phase: Phase, query: string, say: Say, reportTemplate?: string): PanelView {
   if (phase === 'cleared') return { status: '', results: { items: [], empty: false } };
   if (phase === 'loading') return { status: say('search.loading') };
   if (phase === 'error') return { status: say('search.error') };
-  const { total, more, hits, decline, terms } = phase.outcome;
+  const { more, hits, decline, terms } = phase.outcome;
+  const total = hits.length;
   const status = phase.early
     ? say('search.loading')
     : total === 0
@@ -135,7 +136,6 @@ export function lookupOutcome(lookup: DeclineLookupData, query: string, locale: 
     query,
     terms: [],
     removed: [],
-    total: 1,
     more: true,
     hits: [{ url, title, excerpt: '', topic: undefined, sections: [], exact: decline.by }],
     decline,

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { localeCodes } from '../../i18n/locales';
+import { localeCodes, everyLocale } from '../../i18n/locales';
 import { useTranslations, type UiKey } from '../../i18n';
 import { getArticlePages } from '../../lib/articles';
 import { getDeclines } from '../../lib/declines/collection';
 import { declineTextIn, getDeclinePages } from '../../lib/declines/pages';
-import { everyLocale } from '../../lib/head';
+
 import type { PreviewCard } from '../../lib/og/render';
 import { cachedPreview } from '../../lib/og/cache';
 import { ogImagePath, shortLinkImagePath } from '../../lib/og/paths';
