@@ -44,18 +44,23 @@ export function loadFacts(dir = factsDir()): Map<string, Fact> {
 }
 
 /**
- * The fact cited as established, by id; throws if there is no such fact, or if it is unconfirmed
- * (an unconfirmed claim is never given an "as of" date as though it were a fact).
+ * What is wrong with citing this fact with an "as of" date, or undefined: it must exist, and an
+ * unconfirmed claim is never dated as though it were established. One rule for the components
+ * (citeFact) and the content guard.
+ * @example citationProblem('nope', new Map()) // 'unknown fact "nope" (no content/facts/nope.yaml)'
  */
-export function citeFact(id: string, where: string, facts = loadFacts()): Fact {
+export function citationProblem(id: string, facts: ReadonlyMap<string, Fact>): string | undefined {
   const fact = facts.get(id);
-  if (!fact) throw new Error(`${where}: unknown fact "${id}" (no content/facts/${id}.yaml)`);
-  if (fact.label === 'unconfirmed') {
-    throw new Error(
-      `${where}: fact "${id}" is unconfirmed and cannot be cited with an "as of" date; say in the text that it is unconfirmed`,
-    );
-  }
-  return fact;
+  if (!fact) return `unknown fact "${id}" (no content/facts/${id}.yaml)`;
+  if (fact.label === 'unconfirmed') return `fact "${id}" is unconfirmed: say so in the text instead of dating it with "as of"`;
+  return undefined;
+}
+
+/** The fact cited as established, by id; throws, naming `where`, when it cannot be cited (citationProblem). */
+export function citeFact(id: string, where: string, facts = loadFacts()): Fact {
+  const problem = citationProblem(id, facts);
+  if (problem) throw new Error(`${where}: ${problem}`);
+  return facts.get(id)!;
 }
 
 /**

@@ -54,14 +54,24 @@ export function staleFacts(
 }
 
 /**
+ * A day written YYYY-MM-DD that really exists (no 2026-02-30), at 00:00 UTC; otherwise undefined.
+ * @example parseDay('2026-12-01') // 2026-12-01T00:00:00Z
+ * @example parseDay('2026-02-30') // undefined
+ */
+export function parseDay(text: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text) ? day : undefined;
+}
+
+/**
  * "Today" for reports: KB_TODAY (YYYY-MM-DD) when set, so a run can be reproduced; otherwise the clock.
  * @example today({ KB_TODAY: '2027-01-01' }) // 2027-01-01T00:00:00Z
  */
 export function today(env: Record<string, string | undefined>, clock: () => Date = () => new Date()): Date {
   const fixed = env['KB_TODAY'];
   if (!fixed) return clock();
-  const day = new Date(`${fixed}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed) || Number.isNaN(day.getTime()))
-    throw new Error(`KB_TODAY: expected a date as YYYY-MM-DD, got "${fixed}"`);
+  const day = parseDay(fixed);
+  if (!day) throw new Error(`KB_TODAY: expected a date as YYYY-MM-DD, got "${fixed}"`);
   return day;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { today } from '../lib/freshness';
+import { parseDay, today } from '../lib/freshness';
 import { perLocaleWithOriginal, sourceSchema } from './shared';
 
 /** How sure a fact is, as in shared/reference/facts.md. Only official and secondary facts can be cited with an "as of". */
@@ -13,12 +13,9 @@ export type FactLabel = (typeof factLabels)[number];
 export const calendarDate = z
   .string({ error: 'Expected a date as YYYY-MM-DD (quote it or write it plainly, e.g. 2026-12-01)' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD')
-  .refine((s) => {
-    const day = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s);
-  }, 'Expected a real calendar date')
-  .refine((s) => new Date(`${s}T00:00:00Z`).getTime() <= today(process.env).getTime(), 'Expected a date that is not in the future')
-  .transform((s) => new Date(`${s}T00:00:00Z`));
+  .refine((s) => parseDay(s) !== undefined, 'Expected a real calendar date')
+  .refine((s) => (parseDay(s)?.getTime() ?? 0) <= today(process.env).getTime(), 'Expected a date that is not in the future')
+  .transform((s) => parseDay(s) ?? new Date(Number.NaN));
 
 /** content/facts/<id>.yaml: one fact a page relies on, with its source and the day it was checked. */
 export const factSchema = z.object({

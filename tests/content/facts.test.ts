@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citedFacts, loadFacts } from '../../src/lib/facts';
+import { citationProblem, citedFacts, loadFacts } from '../../src/lib/facts';
 import { contentDir } from '../helpers/paths';
 
 /** Every content file that can cite a fact: guides, decline entries, the glossary. */
@@ -23,10 +23,8 @@ describe('the fact register', () => {
     const facts = loadFacts(path.join(contentDir, 'facts'));
     const problems = contentFiles().flatMap((file) =>
       citedFacts(readFileSync(file, 'utf8')).flatMap(({ id, line }) => {
-        const where = `${path.relative(path.dirname(contentDir), file)}:${line}`;
-        const fact = facts.get(id);
-        if (!fact) return [`${where}: unknown fact "${id}"`];
-        return fact.label === 'unconfirmed' ? [`${where}: fact "${id}" is unconfirmed`] : [];
+        const problem = citationProblem(id, facts);
+        return problem ? [`${path.relative(path.dirname(contentDir), file)}:${line}: ${problem}`] : [];
       }),
     );
     expect(problems).toEqual([]);

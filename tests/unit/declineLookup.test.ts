@@ -21,6 +21,7 @@ describe('normalizeMessage', () => {
     ['处理您的卡时发生错误 —— 请稍后再试', '处理您的卡时发生错误——请稍后再试'],
     ['OpenAI 的 API', 'openai的api'],
     ['<b>Your card</b> was declined', 'your card was declined'],
+    ['Your card was declined.<script>alert(1)', 'your card was declined'],
     ['', ''],
     ['   ', ''],
     ['🙂', '🙂'],

@@ -1,5 +1,4 @@
-/** Characters that change nothing a reader sees: zero-width, bidirectional marks and overrides, soft hyphen. */
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+import { INVISIBLE, withoutMarkup } from '../search/normalize';
 
 /**
  * Folds a pasted decline message or code into the form the catalogue is keyed by, so that what
@@ -16,7 +15,7 @@ export function normalizeMessage(input: string): string {
   let s = input.slice(0, 1000).normalize('NFKC').replace(INVISIBLE, '');
   s = s.replace(/([a-z])([.!?])(?=[A-Z])/g, '$1$2 '); // "declined.Try" as pasted from some checkouts
   s = s.toLowerCase();
-  s = s.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/g, ' ').replace(/<[^>]*>/g, ' '); // pasted markup is not part of the message
+  s = withoutMarkup(s); // pasted markup is not part of the message
   s = s.replace(/[‘’‚‛′`´"“”„‟″«»「」『』]/g, '').replace(/'/g, '');
   s = s.replace(/\s+/g, ' ').trim();
   // Leading labels people copy along with the message: "Error:", "错误：", "card_declined:", "(402)".

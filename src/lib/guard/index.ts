@@ -2,8 +2,8 @@ import path from 'node:path';
 import { defaultLocale, localeCodes, isLocale } from '../../i18n/locales';
 import { localePath } from '../../i18n/paths';
 import { firstContentDate, isAllowedSource } from '../../site.config';
-import { citedFacts, loadFacts } from '../facts';
-import { today } from '../freshness';
+import { citationProblem, citedFacts, loadFacts } from '../facts';
+import { parseDay, today } from '../freshness';
 import { mdxHeadings, type Heading } from '../headings';
 import { lineAt, type Problem } from './problem';
 import { lineOfKey, readContentTree, type SourceFile } from './source';
@@ -93,9 +93,8 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
     const value = f.data['reviewed'];
     if (value === undefined) continue; // the schema says it is required
     const text = String(value).trim();
-    const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : undefined;
-    if (!day || Number.isNaN(day.getTime()) || !day.toISOString().startsWith(text))
-      add(f.file, line, `reviewed: "${text}" is not a real date written YYYY-MM-DD`);
+    const day = parseDay(text);
+    if (!day) add(f.file, line, `reviewed: "${text}" is not a real date written YYYY-MM-DD`);
     else if (day.getTime() > now.getTime()) add(f.file, line, `reviewed: ${text} is in the future`);
     else if (text < firstContentDate) add(f.file, line, `reviewed: ${text} is before the site's first content (${firstContentDate})`);
   }
@@ -245,10 +244,8 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
   if (facts) {
     for (const f of files.filter((x) => x.kind !== 'fact')) {
       for (const { id, line } of citedFacts(f.raw)) {
-        const fact = facts.get(id);
-        if (!fact) add(f.file, line, `unknown fact "${id}" (no content/facts/${id}.yaml)`);
-        else if (fact.label === 'unconfirmed')
-          add(f.file, line, `fact "${id}" is unconfirmed: say so in the text instead of dating it with "as of"`);
+        const problem = citationProblem(id, facts);
+        if (problem) add(f.file, line, problem);
       }
     }
   }
