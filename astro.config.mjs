@@ -8,7 +8,7 @@ import { externalLinks } from './src/lib/markdown/externalLinks.ts';
 import { baseLinks } from './src/lib/markdown/baseLinks.ts';
 import { baseFrom } from './src/i18n/paths.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
-import { contentRegistry, fallbackPaths } from './src/lib/registry.ts';
+import { contentDir, contentRegistry, fallbackPaths } from './src/lib/registry.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import headers from './src/integrations/headers.ts';
 import reportCheck from './src/integrations/reportCheck.ts';
@@ -21,9 +21,8 @@ const site = siteUrlFrom(process.env.SITE_URL);
 // The sub-path the site is served under: '/' (the default), or e.g. KB_BASE=/kb/ for a project
 // page on a shared host. Pages and scripts read it as __KB_BASE__ (siteBase in src/i18n/paths.ts).
 const base = baseFrom(process.env.KB_BASE);
-const contentDir = process.env.KB_CONTENT_DIR ?? './content';
 // Guide and decline pages showing an original because their translation is missing or a draft (lib/registry.ts).
-const fallbacks = fallbackPaths(contentRegistry(contentDir));
+const fallbacks = fallbackPaths(contentRegistry(contentDir()));
 
 export default defineConfig({
   site,

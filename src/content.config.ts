@@ -3,9 +3,10 @@ import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { declineSchema } from './schemas/decline';
 import { glossaryTermSchema } from './schemas/glossary';
+import { contentDir } from './lib/registry';
 
 // KB_CONTENT_DIR points the build at another content tree (the test fixtures); default ./content.
-const root = process.env['KB_CONTENT_DIR'] ?? './content';
+const root = contentDir();
 
 /** content/articles/<locale>/<slug>.mdx; the id is "<locale>/<slug>", the path is the translation key. */
 const articles = defineCollection({

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { checkContent, formatProblem } from '../lib/guard';
+import { contentDir } from '../lib/registry';
 
 /**
  * Checks the content sources before anything is rendered and fails the build with every problem,
@@ -13,8 +14,7 @@ export default function guardIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const contentDir = path.resolve(process.env['KB_CONTENT_DIR'] ?? './content');
-        const problems = checkContent(contentDir).map(formatProblem);
+        const problems = checkContent(path.resolve(contentDir())).map(formatProblem);
         if (problems.length && command === 'build') {
           throw new Error(
             `The content has ${problems.length} problem${problems.length > 1 ? 's' : ''} the build refuses:\n${problems.join('\n')}`,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search/indexHtml.ts';
+import { contentDir } from '../lib/registry.ts';
 import { isAlias } from '../lib/search/aliases.ts';
 import { withBase, withoutBase } from '../i18n/paths.ts';
 
@@ -132,7 +133,7 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
         injectRoute({ pattern: `/${RECORDS_FILE}`, entrypoint: new URL('./pagefind-records.ts', import.meta.url), prerender: true });
-        tag = searchTag(fileURLToPath(config.root), process.env['KB_CONTENT_DIR'] ?? './content', config.base);
+        tag = searchTag(fileURLToPath(config.root), contentDir(), config.base);
         updateConfig({ vite: { define: { __KB_SEARCH_TAG__: JSON.stringify(tag) } } });
       },
       'astro:config:done': ({ config }) => {

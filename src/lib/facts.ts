@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { contentDir } from './registry';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { formatMonth, useTranslations, type Locale } from '../i18n';
 import { factSchema, type Fact } from '../schemas/fact';
 
 /** content/facts/ of the content tree being built (KB_CONTENT_DIR points the build at fixtures). */
-export const factsDir = () => path.resolve(process.env['KB_CONTENT_DIR'] ?? './content', 'facts');
+export const factsDir = () => path.resolve(contentDir(), 'facts');
 
 const cache = new Map<string, Map<string, Fact>>();
 

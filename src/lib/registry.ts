@@ -10,6 +10,11 @@ import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
 import { localePath } from '../i18n/paths.ts';
 import { FrontmatterError, parseFrontmatter } from './frontmatter.ts';
 
+/** The content tree being built: KB_CONTENT_DIR (the tests point it at fixtures), else ./content. */
+export function contentDir(): string {
+  return process.env['KB_CONTENT_DIR'] ?? './content';
+}
+
 /**
  * One translation of a page: a guide file, content/articles/<locale>/<slug>.mdx, or a locale's
  * block in a decline entry, content/declines/<id>.yaml (slug `declines/<id>`).

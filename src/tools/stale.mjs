@@ -7,12 +7,12 @@ import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isStale, lagsOriginal, staleAfterDays, staleFacts, today } from '../lib/freshness.ts';
 import { citedFacts } from '../lib/factCitations.ts';
-import { articleRegistry, frontmatter, pairTranslations, readDeclineFiles } from '../lib/registry.ts';
+import { articleRegistry, contentDir, frontmatter, pairTranslations, readDeclineFiles } from '../lib/registry.ts';
 import { localeCodes, locales } from '../i18n/locales.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const contentDir = process.env.KB_CONTENT_DIR ?? path.join(root, 'content');
-const dir = path.join(contentDir, 'articles');
+const tree = path.resolve(root, contentDir());
+const dir = path.join(tree, 'articles');
 const days = staleAfterDays(process.env);
 const now = today(process.env);
 const iso = (d) => d.toISOString().slice(0, 10);
@@ -45,11 +45,11 @@ for (const { slug, published, original } of articleRegistry(dir)) {
   for (const locale of localeCodes.filter((l) => !published.includes(l))) rows.push(`missing  ${locale.padEnd(6)} ${slug}`);
 }
 // Decline entries without a locale's block (their page in that locale shows the original).
-for (const { slug, published } of pairTranslations(readDeclineFiles(path.join(contentDir, 'declines'))))
+for (const { slug, published } of pairTranslations(readDeclineFiles(path.join(tree, 'declines'))))
   for (const locale of localeCodes.filter((l) => !published.includes(l))) rows.push(`missing  ${locale.padEnd(6)} ${slug}`);
 
 // The register: each fact's checked date (read as text, so 2026-11-21 stays that day) ...
-const factsDir = path.join(contentDir, 'facts');
+const factsDir = path.join(tree, 'facts');
 const checked = new Map();
 for (const name of list(factsDir, '.yaml')) {
   const data = load(readFileSync(path.join(factsDir, name), 'utf8'), { schema: CORE_SCHEMA });
@@ -60,8 +60,8 @@ const citations = [];
 const cite = (file, page) => citations.push(...citedFacts(readFileSync(file, 'utf8')).map((c) => ({ id: c.id, page })));
 for (const locale of localeCodes)
   for (const f of list(path.join(dir, locale), '.mdx')) cite(path.join(dir, locale, f), `${locale}/${f.slice(0, -4)}`);
-for (const f of list(path.join(contentDir, 'declines'), '.yaml')) cite(path.join(contentDir, 'declines', f), `declines/${f.slice(0, -5)}`);
-if (existsSync(path.join(contentDir, 'glossary.yaml'))) cite(path.join(contentDir, 'glossary.yaml'), 'glossary.yaml');
+for (const f of list(path.join(tree, 'declines'), '.yaml')) cite(path.join(tree, 'declines', f), `declines/${f.slice(0, -5)}`);
+if (existsSync(path.join(tree, 'glossary.yaml'))) cite(path.join(tree, 'glossary.yaml'), 'glossary.yaml');
 
 const factRows = staleFacts(checked, citations, now, days).map(
   (f) => `fact     ${f.id}  checked ${iso(f.checked)}  cited by ${f.pages.length ? f.pages.join(', ') : '(no page)'}`,
