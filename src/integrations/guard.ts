@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { checkContent, formatProblem } from '../lib/guard';
 import { contentDir } from '../lib/registry';
+import { localSiteUrl } from '../site.config';
 
 /**
  * Checks the content sources before anything is rendered and fails the build with every problem,
@@ -27,7 +28,7 @@ export default function guardIntegration(): AstroIntegration {
               '',
               '*****************************************************************************',
               '* SITE_URL is not set: canonical links, hreflang, link previews, the sitemap *',
-              '* and robots.txt point at http://127.0.0.1:4321. Fine for `npm start`; for a *',
+              `* and robots.txt point at ${localSiteUrl}. Fine for \`npm start\`; for a *`,
               '* deployment build run: SITE_URL=https://your.domain npm run build          *',
               '*****************************************************************************',
             ].join('\n'),

@@ -54,6 +54,14 @@ export function staleFacts(
 }
 
 /**
+ * A day as YYYY-MM-DD (UTC), as content writes it and `<time datetime>` and the search metadata carry it.
+ * @example isoDay(new Date('2026-11-21')) // '2026-11-21'
+ */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
  * A day written YYYY-MM-DD that really exists (no 2026-02-30), at 00:00 UTC; otherwise undefined.
  * @example parseDay('2026-12-01') // 2026-12-01T00:00:00Z
  * @example parseDay('2026-02-30') // undefined

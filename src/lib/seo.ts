@@ -1,5 +1,6 @@
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
 import { localePath } from '../i18n/paths';
+import { isoDay } from './freshness';
 
 export interface Alternate {
   hreflang: string;
@@ -93,7 +94,7 @@ export function structuredData(node: StructuredData): Record<string, unknown> {
         headline: node.title,
         description: node.description,
         inLanguage: node.lang,
-        dateModified: node.modified.toISOString().slice(0, 10),
+        dateModified: isoDay(node.modified),
         mainEntityOfPage: node.url,
         publisher: { '@type': 'Organization', name: node.publisher },
       };

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { isStale, lagsOriginal, staleAfterDays, staleFacts, today } from '../lib/freshness.ts';
+import { isoDay, isStale, lagsOriginal, staleAfterDays, staleFacts, today } from '../lib/freshness.ts';
 import { citedFacts } from '../lib/factCitations.ts';
 import { articleRegistry, contentDir, frontmatter, pairTranslations, readDeclineFiles } from '../lib/registry.ts';
 import { localeCodes, locales } from '../i18n/locales.ts';
@@ -15,7 +15,6 @@ const tree = path.resolve(root, contentDir());
 const dir = path.join(tree, 'articles');
 const days = staleAfterDays(process.env);
 const now = today(process.env);
-const iso = (d) => d.toISOString().slice(0, 10);
 const list = (folder, ext) =>
   existsSync(folder)
     ? readdirSync(folder)
@@ -37,9 +36,9 @@ for (const { slug, published, original } of articleRegistry(dir)) {
   const originalDate = reviewed(original, slug);
   for (const locale of published) {
     const date = reviewed(locale, slug);
-    if (isStale(date, now, days)) rows.push(`stale    ${locale.padEnd(6)} ${slug}  reviewed ${iso(date)}`);
+    if (isStale(date, now, days)) rows.push(`stale    ${locale.padEnd(6)} ${slug}  reviewed ${isoDay(date)}`);
     if (locale !== original && lagsOriginal(date, originalDate)) {
-      rows.push(`lagging  ${locale.padEnd(6)} ${slug}  reviewed ${iso(date)}, ${locales[original].label} ${iso(originalDate)}`);
+      rows.push(`lagging  ${locale.padEnd(6)} ${slug}  reviewed ${isoDay(date)}, ${locales[original].label} ${isoDay(originalDate)}`);
     }
   }
   for (const locale of localeCodes.filter((l) => !published.includes(l))) rows.push(`missing  ${locale.padEnd(6)} ${slug}`);
@@ -64,10 +63,10 @@ for (const f of list(path.join(tree, 'declines'), '.yaml')) cite(path.join(tree,
 if (existsSync(path.join(tree, 'glossary.yaml'))) cite(path.join(tree, 'glossary.yaml'), 'glossary.yaml');
 
 const factRows = staleFacts(checked, citations, now, days).map(
-  (f) => `fact     ${f.id}  checked ${iso(f.checked)}  cited by ${f.pages.length ? f.pages.join(', ') : '(no page)'}`,
+  (f) => `fact     ${f.id}  checked ${isoDay(f.checked)}  cited by ${f.pages.length ? f.pages.join(', ') : '(no page)'}`,
 );
 
-console.log(`Guides reviewed more than ${days} days before ${iso(now)}, translations behind their original, and missing translations:`);
+console.log(`Guides reviewed more than ${days} days before ${isoDay(now)}, translations behind their original, and missing translations:`);
 console.log(rows.length ? rows.join('\n') : 'none');
-console.log(`Facts last checked more than ${days} days before ${iso(now)}, with the pages that cite them:`);
+console.log(`Facts last checked more than ${days} days before ${isoDay(now)}, with the pages that cite them:`);
 console.log(factRows.length ? factRows.join('\n') : 'none');

@@ -6,6 +6,7 @@ import { getDeclines } from '../declines/collection';
 import { getDeclinePages } from '../declines/pages';
 import type { GlossarySide } from '../../schemas/glossary';
 import { getArticlePages } from '../articles';
+import { isoDay } from '../freshness';
 import type { SearchVocabulary } from './analyze';
 import { ALIAS_KIND, aliasUrl } from './aliases';
 import { STOP } from './filler';
@@ -43,7 +44,7 @@ export async function aliasRecords(): Promise<AliasRecord[]> {
           title: text.title,
           topic: t('nav.declines'),
           description: text.description,
-          reviewed: day(d.data.reviewed),
+          reviewed: isoDay(d.data.reviewed),
           kind: ALIAS_KIND,
         },
         filters: { topic: [t('nav.declines')] },
@@ -62,7 +63,7 @@ export async function aliasRecords(): Promise<AliasRecord[]> {
           title: page.entry.data.title,
           topic,
           description: page.entry.data.description,
-          reviewed: day(page.entry.data.reviewed),
+          reviewed: isoDay(page.entry.data.reviewed),
           kind: ALIAS_KIND,
         },
         filters: { topic: [topic] },
@@ -73,7 +74,6 @@ export async function aliasRecords(): Promise<AliasRecord[]> {
 }
 
 /** A review date as the pages' `reviewed` meta writes it (YYYY-MM-DD). */
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The sides a glossary term has, in table order (a locale's may not be written yet). */
 function sidesOf(term: Partial<Record<(typeof localeCodes)[number], GlossarySide>>): GlossarySide[] {
