@@ -6,7 +6,6 @@ import { init } from './search';
 import { loadEngine } from './search-engine';
 import { isLocale } from '../i18n/locales';
 import { localePath, withBase } from '../i18n/paths';
-import { reportUrlTemplate } from '../site.config';
 import type { HeaderKey, Strings } from '../lib/search/strings';
 import css from './header-search.css?raw';
 
@@ -77,7 +76,6 @@ export async function mount(form: HTMLFormElement, input: HTMLInputElement): Pro
     search: '',
     locale,
     strings: JSON.stringify(strings),
-    report: reportUrlTemplate,
     limit: '5',
     noFilter: '',
   });

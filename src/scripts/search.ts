@@ -44,7 +44,6 @@ export async function init(panel: HTMLElement): Promise<void> {
   if (!isLocale(panelLocale)) return;
   const locale: Locale = panelLocale;
   const say = sayFrom(JSON.parse(panel.dataset['strings'] ?? '{}') as Strings);
-  const reportTemplate = panel.dataset['report'];
   const syncUrl = panel.hasAttribute('data-sync-url');
   const form = panel.querySelector('form')!;
   const input = panel.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -124,7 +123,7 @@ export async function init(panel: HTMLElement): Promise<void> {
   async function run(typed: string, { push = false, fromHistory = false } = {}): Promise<void> {
     const ticket = ++latest;
     const query = scrub(typed);
-    const view = (phase: Phase) => show(present(phase, query, say, reportTemplate));
+    const view = (phase: Phase) => show(present(phase, query, say));
     if (syncUrl) {
       if (!fromHistory) {
         const [method, state, url] = addressStep(location, query, topic.value, push, submitted());

@@ -78,12 +78,12 @@ export interface PanelView {
 }
 
 /**
- * What the panel shows in a phase for a (cleaned) query; `reportTemplate` is the report link's
- * address with `{message}` (site.config.ts's by default).
+ * What the panel shows in a phase for a (cleaned) query; the report link goes to the address
+ * site.config.ts configures.
  * @example present('loading', 'card', say) // { status: 'Searching…' }
  * @example present({ outcome }, 'card', say).status // '3 results' (3 hits, more: false)
  */
-export function present(phase: Phase, query: string, say: Say, reportTemplate?: string): PanelView {
+export function present(phase: Phase, query: string, say: Say): PanelView {
   if (phase === 'cleared') return { status: '', results: { items: [], empty: false } };
   if (phase === 'loading') return { status: say('search.loading') };
   if (phase === 'error') return { status: say('search.error') };
@@ -117,7 +117,7 @@ export function present(phase: Phase, query: string, say: Say, reportTemplate?: 
   const results: ResultsView = { items, query, empty: total === 0 };
   // A message the catalogue lists exactly needs no report; anything else may be one we lack.
   if (!(decline && isExact(decline.by))) {
-    results.report = { href: reportUrl(query, reportTemplate), text: say('decline.report'), warning: say('decline.reportWarning') };
+    results.report = { href: reportUrl(query), text: say('decline.report'), warning: say('decline.reportWarning') };
   }
   return { status, results };
 }
