@@ -99,6 +99,7 @@ describe('findDiscouragedTerms', () => {
       '见《消费上限说明》。',
       '<Myth claim="x">\n\n达到消费上限\n\n</Myth>',
       '`消费上限`',
+      '~~~\n消费上限\n~~~',
       '[通用拒绝](/zh-cn/x/#消费上限)',
     ].join('\n');
     expect(findDiscouragedTerms(text, rules, terms)).toEqual([]);

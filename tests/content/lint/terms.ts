@@ -7,6 +7,8 @@
  * Each hit names the 1-based line of the file it was found in.
  */
 import { shortTitle } from '../../../src/lib/shortTitle';
+import { withoutCode } from '../../../src/lib/guard/text';
+import { lineAt } from '../../../src/lib/guard/problem';
 
 export interface LintHit {
   line: number;
@@ -40,12 +42,10 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ');
  * heading ids, MDX comments, <Myth>…</Myth>, “quotations” and 《titles》 (quoted words are the source's, not ours).
  * @example maskExempt('用“消费上限”这个词').includes('消费上限') // false
  */
-export function maskExempt(text: string): string {
-  return text
-    .replace(/```[\s\S]*?```/g, blank)
+function maskExempt(text: string): string {
+  return withoutCode(text)
     .replace(/<Myth\b[\s\S]*?<\/Myth>/g, blank)
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-    .replace(/`[^`\n]*`/g, blank)
     .replace(/\]\([^)\s]*\)/g, (m) => `]${blank(m.slice(1))}`)
     .replace(/https?:\/\/\S+/g, blank)
     .replace(/\{#[a-z0-9-]+\}/g, blank)
@@ -54,14 +54,13 @@ export function maskExempt(text: string): string {
 }
 
 /** Keeps only the given lines (1-based, inclusive ranges); the others are blanked so line numbers stay true. */
-export function keepLines(text: string, keep: (lineNo: number, line: string) => boolean): string {
+function keepLines(text: string, keep: (lineNo: number, line: string) => boolean): string {
   return text
     .split('\n')
     .map((line, i) => (keep(i + 1, line) ? line : blank(line)))
     .join('\n');
 }
 
-const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 /**
  * Discouraged variants in Chinese prose, with the term to use instead.
@@ -80,7 +79,7 @@ export function findDiscouragedTerms(text: string, rules: TermRule[], terms: str
           const off = t.indexOf(variant);
           return prose.startsWith(t, i - off);
         });
-        if (!inTerm) hits.push({ line: lineOf(prose, i), message: `“${variant}” → use “${rule.prefer}” (glossary: ${rule.id})` });
+        if (!inTerm) hits.push({ line: lineAt(prose, i), message: `“${variant}” → use “${rule.prefer}” (glossary: ${rule.id})` });
       }
     }
   }
@@ -96,7 +95,7 @@ const HAND_TYPED_AS_OF = new RegExp(`\\bas of (?:${MONTHS}) \\d{4}\\b|截至\\s*
  */
 export function findHandTypedAsOf(text: string): LintHit[] {
   return [...text.matchAll(HAND_TYPED_AS_OF)].map((m) => ({
-    line: lineOf(text, m.index),
+    line: lineAt(text, m.index),
     message: `hand-typed "${m[0]}": cite the fact instead (<AsOf fact="…" /> in MDX, {{as-of:…}} in YAML and frontmatter)`,
   }));
 }
@@ -108,7 +107,7 @@ export function findHandTypedAsOf(text: string): LintHit[] {
  */
 export function findDoubleStop(text: string): LintHit[] {
   return [...text.matchAll(/\.”。/g)].map((m) => ({
-    line: lineOf(text, m.index),
+    line: lineAt(text, m.index),
     message: `second full stop after a quoted sentence (${m[0]}): end with the quote, or go on with a new sentence`,
   }));
 }
@@ -147,7 +146,7 @@ export function findLinkTitleMismatches(text: string, locale: string, guides: Ma
       (heading !== undefined && said.startsWith(plain(heading)));
     if (!ok) {
       const expected = heading ? `“${short}” or the section heading “${plain(heading)}”` : `“${short}”`;
-      hits.push({ line: lineOf(text, m.index), message: `[${said}](/${locale}/${slug}/${anchor ? `#${anchor}` : ''}) links a guide under another name: use ${expected}` });
+      hits.push({ line: lineAt(text, m.index), message: `[${said}](/${locale}/${slug}/${anchor ? `#${anchor}` : ''}) links a guide under another name: use ${expected}` });
     }
   }
   return hits;
