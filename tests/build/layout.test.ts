@@ -4,7 +4,7 @@ import { declinePaths, guidePaths, loadDeclines } from '../helpers/content';
 import { codeLinks } from '../../src/lib/declines/shortLinks';
 import { UMBRELLA_CODE, UMBRELLA_ENTRY } from '../../src/lib/declines/umbrella';
 import { compareDeclines, type DeclineEntry } from '../../src/lib/declines/collection';
-import { pageReportUrl, pageReportUrlTemplate, reportPlaceholders } from '../../src/site.config';
+import { pageReportUrl } from '../../src/site.config';
 import { DECLINE_SECTION_IDS, LAYOUT_IDS } from '../../src/lib/guard';
 
 const pages = loadSite();
@@ -85,12 +85,6 @@ describe('reader chrome', () => {
     const canonicalOrigin = new URL(doc.querySelector('link[rel=canonical]')!.getAttribute('href')!).origin;
     expect(href).toBe(pageReportUrl(`${canonicalOrigin}${p}`, title));
     expect(href).not.toMatch(/highlight|[?&]q=/);
-  });
-
-  it('warns about the placeholder report destination', () => {
-    expect(reportPlaceholders([pageReportUrlTemplate])).toEqual(pageReportUrlTemplate.includes('.invalid') ? [pageReportUrlTemplate] : []);
-    expect(reportPlaceholders(['https://github.com/o/r/issues/new?body={url}'])).toEqual([]);
-    expect(reportPlaceholders(['mailto:help@example.invalid?body={url}'])).toHaveLength(1);
   });
 
   it.each(guidePaths())('%s has contents twice (phone bar, desktop column) with the same links', (p) => {

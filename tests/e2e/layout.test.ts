@@ -183,9 +183,12 @@ describe('short links people share', () => {
   ])('%s reaches %s', async (from, to) => {
     const context = await env.browser().newContext({ locale: 'en-US' });
     const { page, problems } = await trackedPage(context, env.origin());
-    await page.goto(`${env.origin()}${from}`);
-    await page.waitForURL(`${env.origin()}${to}`);
-    await context.close();
+    try {
+      await page.goto(`${env.origin()}${from}`);
+      await page.waitForURL(`${env.origin()}${to}`);
+    } finally {
+      await context.close();
+    }
     // On the way, the 404 page's probes miss and the pages it leaves cancel their last requests.
     expect(problems.filter((p) => !/404|Not Found|ERR_ABORTED/i.test(p))).toEqual([]);
   });

@@ -199,8 +199,8 @@ export function checkContent(contentDir: string, options: GuardOptions = {}): Pr
     return undefined;
   };
   for (const f of files.filter((x) => !x.yamlError && x.kind !== 'other')) {
-    const scan = withoutYamlComments(withoutCode(f.raw), f.kind === 'article' ? f.raw.length - f.body.length : f.raw.length);
     const frontmatterEnd = f.kind === 'article' ? f.raw.length - f.body.length : f.raw.length;
+    const scan = withoutYamlComments(withoutCode(f.raw), frontmatterEnd);
     for (const m of dangerousMarkup(scan)) add(f.file, lineAt(f.raw, m.offset), m.message);
     for (const m of rawHtml(scan.slice(0, frontmatterEnd))) {
       if (f.kind === 'article' && m.offset < 4) continue;
