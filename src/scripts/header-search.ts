@@ -6,7 +6,7 @@ import { init } from './search';
 import { loadEngine } from './search-engine';
 import { isLocale } from '../i18n/locales';
 import { localePath, withBase } from '../i18n/paths';
-import type { HeaderKey, Strings } from '../lib/search/strings';
+import { noResultLinks, type HeaderKey, type Strings } from '../lib/search/strings';
 import css from './header-search.css?raw';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] => {
@@ -43,13 +43,9 @@ export async function mount(form: HTMLFormElement, input: HTMLInputElement): Pro
   const empty = el('div', { class: 'search-empty', 'data-search-empty': '' });
   empty.hidden = true;
   const suggestions = el('ul');
-  for (const [href, key] of [
-    [localePath(locale, 'declines'), 'nav.declines'],
-    [localePath(locale, 'card-declined'), 'search.suggestDeclined'],
-    [localePath(locale), 'search.suggestGuides'],
-  ] as const) {
+  for (const [rest, key] of noResultLinks) {
     const li = el('li');
-    li.append(el('a', { href }, say(key)));
+    li.append(el('a', { href: localePath(locale, rest) }, say(key)));
     suggestions.append(li);
   }
   empty.append(el('p', {}, say('search.zeroResultsHelp')), suggestions);

@@ -60,3 +60,13 @@ export function pickStrings<K extends UiKey>(t: Translate, keys: readonly K[]): 
 export function sayFrom(strings: Strings): Say {
   return (key, values) => format(strings[key], values);
 }
+
+/**
+ * Where the no-result state sends a reader (the search page and the header box's panel): the
+ * page after the locale, and the label's key.
+ */
+export const noResultLinks = [
+  ['declines', 'nav.declines'],
+  ['card-declined', 'search.suggestDeclined'],
+  ['', 'search.suggestGuides'],
+] as const satisfies readonly (readonly [string, HeaderKey])[];
