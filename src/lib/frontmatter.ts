@@ -23,6 +23,25 @@ export class FrontmatterError extends Error {
   }
 }
 
+/**
+ * A YAML document as YAML's core schema reads it (dates stay text): its top-level mapping ({} for
+ * anything else, with `mapping` false), or the reason it could not be read with its 1-based line. One reader for
+ * frontmatter, decline entries, facts and the glossary.
+ * @example readYaml('a: 1').data // { a: 1 }
+ */
+export function readYaml(text: string): { data: Record<string, unknown>; mapping: boolean; error?: { line: number; message: string } } {
+  try {
+    // js-yaml 5 refuses an empty document; an empty one is an empty mapping.
+    const data: unknown = text.trim() ? load(text, { schema: CORE_SCHEMA }) : {};
+    const mapping = data === null || data === undefined || (typeof data === 'object' && !Array.isArray(data));
+    return { data: mapping && data ? (data as Record<string, unknown>) : {}, mapping };
+  } catch (error) {
+    const mark = (error as { mark?: { line: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+    return { data: {}, mapping: false, error: { line: (mark?.line ?? 0) + 1, message: `invalid YAML: ${reason}` } };
+  }
+}
+
 /** `---` on the first line, the YAML, `---` on a line of its own. */
 const BLOCK = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
@@ -35,17 +54,9 @@ export function parseFrontmatter(raw: string): Frontmatter {
   const m = BLOCK.exec(raw);
   if (!m) throw new FrontmatterError('no frontmatter block (--- … ---) at the top', 1);
   const yaml = m[1] ?? '';
-  let data: unknown;
-  try {
-    // js-yaml 5 refuses an empty document; an empty block is an empty mapping (the schema names what is missing).
-    data = yaml.trim() ? load(yaml, { schema: CORE_SCHEMA }) : {};
-  } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    // The YAML starts on line 2, after the opening `---`; js-yaml counts lines from 0.
-    throw new FrontmatterError(`invalid YAML: ${reason}`, 2 + (mark?.line ?? 0));
-  }
-  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data)))
-    throw new FrontmatterError('frontmatter is not a YAML mapping', 2);
-  return { data: (data ?? {}) as Record<string, unknown>, body: raw.slice(m[0].length), bodyLine: m[0].split('\n').length };
+  const { data, mapping, error } = readYaml(yaml);
+  // The YAML starts on line 2, after the opening `---`.
+  if (error) throw new FrontmatterError(error.message, error.line + 1);
+  if (!mapping) throw new FrontmatterError('frontmatter is not a YAML mapping', 2);
+  return { data, body: raw.slice(m[0].length), bodyLine: m[0].split('\n').length };
 }

@@ -5,10 +5,9 @@
 // scripts and the Astro config can use it; imports carry their .ts extension for the same reason.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { defaultLocale, localeCodes, type Locale } from '../i18n/locales.ts';
 import { localePath } from '../i18n/paths.ts';
-import { FrontmatterError, parseFrontmatter } from './frontmatter.ts';
+import { FrontmatterError, parseFrontmatter, readYaml } from './frontmatter.ts';
 
 /** The content tree being built: KB_CONTENT_DIR (the tests point it at fixtures), else ./content. */
 export function contentDir(): string {
@@ -147,14 +146,5 @@ export function frontmatter(file: string): Record<string, unknown> {
 
 /** A YAML file's top-level mapping; {} when unreadable (the guard reports it). */
 function yamlFile(file: string): Record<string, unknown> {
-  return yamlData(readFileSync(file, 'utf8'));
-}
-
-function yamlData(text: string): Record<string, unknown> {
-  try {
-    const data = load(text, { schema: CORE_SCHEMA });
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  return readYaml(readFileSync(file, 'utf8')).data;
 }

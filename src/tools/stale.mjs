@@ -4,7 +4,7 @@
 // (YYYY-MM-DD) fixes "today" so a report can be reproduced.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { readYaml } from '../lib/frontmatter.ts';
 import { isoDay, isStale, lagsOriginal, staleAfterDays, staleFacts, today } from '../lib/freshness.ts';
 import { citedFacts } from '../lib/factCitations.ts';
 import { articleRegistry, contentDir, frontmatter, pairTranslations, readDeclineFiles } from '../lib/registry.ts';
@@ -51,8 +51,8 @@ for (const { slug, published } of pairTranslations(readDeclineFiles(path.join(tr
 const factsDir = path.join(tree, 'facts');
 const checked = new Map();
 for (const name of list(factsDir, '.yaml')) {
-  const data = load(readFileSync(path.join(factsDir, name), 'utf8'), { schema: CORE_SCHEMA });
-  checked.set(name.slice(0, -5), new Date(`${data?.checked}T00:00:00Z`));
+  const { data } = readYaml(readFileSync(path.join(factsDir, name), 'utf8'));
+  checked.set(name.slice(0, -5), new Date(`${data['checked']}T00:00:00Z`));
 }
 // ... and every page that cites one: guides, decline entries, the glossary.
 const citations = [];

@@ -1,7 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
-import { FrontmatterError, parseFrontmatter } from '../frontmatter.ts';
+import { FrontmatterError, parseFrontmatter, readYaml } from '../frontmatter.ts';
 
 /** A content file as the guard reads it: raw text, its YAML data, and where the body starts. */
 export interface SourceFile {
@@ -20,18 +19,6 @@ export interface SourceFile {
   bodyLine: number;
   /** A YAML error, if the file could not be parsed (reported by the guard, not thrown). */
   yamlError?: { line: number; message: string };
-}
-
-/** A YAML file (decline entry, fact, glossary); guides' frontmatter goes through lib/frontmatter.ts. */
-function parseYaml(text: string): { data: Record<string, unknown>; error?: { line: number; message: string } } {
-  try {
-    const data = load(text, { schema: CORE_SCHEMA });
-    return { data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {} };
-  } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-    return { data: {}, error: { line: (mark?.line ?? 0) + 1, message: `invalid YAML: ${reason}` } };
-  }
 }
 
 function read(abs: string, rel: string, kind: SourceFile['kind'], folder?: string): SourceFile {
@@ -57,7 +44,7 @@ function read(abs: string, rel: string, kind: SourceFile['kind'], folder?: strin
       };
     }
   }
-  const { data, error } = parseYaml(raw);
+  const { data, error } = readYaml(raw);
   return { file: rel, kind, folder, name, raw, data, body: '', bodyLine: 1, ...(error && { yamlError: error }) };
 }
 
