@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { wrapLines } from '../../src/lib/og/wrap';
 import { ogImagePath, shortLinkImagePath } from '../../src/lib/og/paths';
 import { drawSampleOnly, placeholderPreview } from '../../src/lib/og/placeholder';
-import { layoutTitles, measureText, renderPreview, type TitleBlock } from '../../src/lib/og/render';
-import { OG_HEIGHT, OG_WIDTH } from '../../src/lib/og/size';
+import { cardLayout, layoutTitles, measureText, renderPreview, type TitleBlock } from '../../src/lib/og/render';
+import { OG_WIDTH } from '../../src/lib/og/size';
 import { everyLocale } from '../../src/i18n/locales';
 import { loadDeclines } from '../helpers/content';
 import { loadImage } from '@napi-rs/canvas';
@@ -77,15 +77,16 @@ const entryTitles = loadDeclines().map((f) => ({
     .filter((t): t is string => typeof t === 'string'),
 }));
 const textWidth = (block: TitleBlock, line: string) => measureText(line, block.font);
-/** The card's text area: below the kicker (baseline 110), above the site name (baseline OG_HEIGHT - 70, 32 px). */
+/** The card's text area: within the margins, clear of the kicker above and of the site name below. */
 function expectInsideCard(blocks: TitleBlock[]) {
+  const { left, kickerBaseline, siteNameBaseline, siteNameSize } = cardLayout;
   const baselines = blocks.flatMap((b) => b.baselines);
   expect(baselines).toEqual([...baselines].sort((a, b) => a - b));
   for (const block of blocks) {
     for (const [n, line] of block.lines.entries()) {
-      expect(textWidth(block, line), line).toBeLessThanOrEqual(OG_WIDTH - 160);
-      expect(block.baselines[n]! - block.size, line).toBeGreaterThan(110 + 10);
-      expect(block.baselines[n]! + block.size * 0.25, line).toBeLessThan(OG_HEIGHT - 70 - 32 - 20);
+      expect(textWidth(block, line), line).toBeLessThanOrEqual(OG_WIDTH - 2 * left);
+      expect(block.baselines[n]! - block.size, line).toBeGreaterThan(kickerBaseline + 10);
+      expect(block.baselines[n]! + block.size * 0.25, line).toBeLessThan(siteNameBaseline - siteNameSize - 20);
     }
   }
 }

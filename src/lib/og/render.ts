@@ -23,7 +23,9 @@ export interface PreviewCard {
   siteName: string;
 }
 
-const LEFT = 80;
+/** Where a card's fixed lines sit: the kicker's and the site name's baselines, and the margin each side. */
+export const cardLayout = { left: 80, kickerBaseline: 110, siteNameBaseline: OG_HEIGHT - 70, siteNameSize: 32 } as const;
+const LEFT = cardLayout.left;
 const MAX_WIDTH = OG_WIDTH - LEFT * 2;
 const BOLD = 'KB Preview Bold';
 /**
@@ -113,14 +115,14 @@ export function renderPreview({ title, otherTitles = [], kicker, siteName }: Pre
 
   ctx.fillStyle = '#9cc7e6';
   ctx.font = `34px "${REGULAR}"`;
-  ctx.fillText(kicker, LEFT, 110);
+  ctx.fillText(kicker, LEFT, cardLayout.kickerBaseline);
 
   if (otherTitles.length > 0) drawEveryTitle(ctx, [title, ...otherTitles]);
   else drawTitle(ctx, title);
 
   ctx.fillStyle = '#c9d6df';
-  ctx.font = `32px "${BOLD}"`;
-  ctx.fillText(siteName, LEFT, OG_HEIGHT - 70);
+  ctx.font = `${cardLayout.siteNameSize}px "${BOLD}"`;
+  ctx.fillText(siteName, LEFT, cardLayout.siteNameBaseline);
   return canvas.toBuffer('image/png');
 }
 
