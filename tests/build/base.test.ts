@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { localeCodes } from '../../src/i18n/locales';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSite, resolveSitePath, type BuiltPage } from '../helpers/site';
@@ -116,7 +117,7 @@ describe(`a build under ${base}`, () => {
       ...[...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!),
       ...[...read('sitemap-0.xml').matchAll(/(?:<loc>|href=")([^<"]+)/g)].map((m) => m[1]!),
       /^Sitemap: (.+)$/m.exec(read('robots.txt'))![1]!,
-      ...['en', 'zh-cn'].flatMap((l) => [...read(`${l}/feed.xml`).matchAll(/(?:href="|<id>)([^"<]+)/g)].map((m) => m[1]!)),
+      ...localeCodes.flatMap((l) => [...read(`${l}/feed.xml`).matchAll(/(?:href="|<id>)([^"<]+)/g)].map((m) => m[1]!)),
     ];
     expect(urls.length).toBeGreaterThan(100);
     const wrong = urls.filter((u) => !u.startsWith(publicRoot) || !resolveSitePath(new URL(u).pathname.slice(base.length - 1), out));

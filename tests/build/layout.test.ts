@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localeCodes } from '../../src/i18n/locales';
 import { loadSite } from '../helpers/site';
 import { declinePaths, guidePaths, loadDeclines } from '../helpers/content';
 import { codeLinks } from '../../src/lib/declines/shortLinks';
@@ -60,7 +61,7 @@ describe('short links by code', () => {
   });
 
   it('shows the short link, its copy button and its codes on every entry, and says so on the catalogue', () => {
-    for (const l of ['en', 'zh-cn']) {
+    for (const l of localeCodes) {
       for (const e of entries) {
         const doc = byPath.get(`/${l}/declines/${e.id}/`)!.document;
         const link = doc.querySelector('.share .short-url')!;
@@ -102,7 +103,7 @@ describe('reader chrome', () => {
   });
 
   it('without JavaScript, the search page points to the catalogue and the guides by topic', () => {
-    for (const l of ['en', 'zh-cn']) {
+    for (const l of localeCodes) {
       const noscript = byPath.get(`/${l}/search/`)!.document.querySelector('noscript')!.innerHTML;
       expect(noscript).toContain(`href="/${l}/declines/"`);
       expect(noscript).toMatch(new RegExp(`href="/${l}/#topic-`));
