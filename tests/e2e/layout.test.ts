@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { trackedPage, useSiteInBrowser } from '../helpers/browser';
+import { tap, trackedPage, useSiteInBrowser } from '../helpers/browser';
 
 const env = useSiteInBrowser({ locale: 'en-US' });
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } satisfies BrowserContextOptions;
@@ -12,12 +12,6 @@ async function withContext<T>(options: BrowserContextOptions, run: (page: Page, 
   } finally {
     await context.close();
   }
-}
-
-/** A tap or click where the element is. page.click() first scrolls a sticky header "into view". */
-async function tap(page: Page, selector: string): Promise<void> {
-  const box = (await page.locator(selector).first().boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
 const inView = (page: Page, selector: string) =>

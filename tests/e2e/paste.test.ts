@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { trackedPage, useSiteInBrowser } from '../helpers/browser';
+import { searchSettled, trackedPage, useSiteInBrowser } from '../helpers/browser';
 
 // What a reader pastes, in a real browser: personal data never leaves the box, nonsense gets the
 // no-result state, and the page opened from a result marks its words.
@@ -8,11 +8,6 @@ const env = useSiteInBrowser({ locale: 'zh-CN' });
 const origin = () => env.origin();
 
 const results = (page: Page) => page.locator('[data-search-results] > li');
-const settled = (page: Page) =>
-  page.waitForFunction(() => {
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return status !== '' && !status.includes('…');
-  });
 /** Every place a query can leak to from the search page: the address bar, result links, the report link, the box. */
 const leaks = async (page: Page) => [
   page.url(),
@@ -33,7 +28,7 @@ describe('a pasted card number goes nowhere', () => {
     await page.goto(`${origin()}/zh-cn/search/`);
     await page.fill('#search-input', '您的卡已被拒绝 卡号6222 0212 3456 7890 123');
     await results(page).first().waitFor();
-    await settled(page);
+    await searchSettled(page);
     expect(new URL((await results(page).first().locator('a').first().getAttribute('href'))!, origin()).pathname).toBe(
       '/zh-cn/declines/generic-decline/',
     );
@@ -47,7 +42,7 @@ describe('a pasted card number goes nowhere', () => {
   it('is removed from a ?q= address, from history and from the report link when nothing matches', async () => {
     const { page, problems } = await trackedPage(env.context(), origin());
     await page.goto(`${origin()}/en/search/?q=${encodeURIComponent('zzqx vvkp 4242 4242 4242 4242 cvc 123')}`);
-    await settled(page);
+    await searchSettled(page);
     await page.locator('[data-search-report]:not([hidden]) a').waitFor();
     for (const place of await leaks(page)) expect(digitsOf(place), place).not.toMatch(/4242|123/);
     expect(await page.evaluate(() => location.search)).not.toMatch(/4242/);
@@ -98,11 +93,11 @@ describe('results a reader can read', () => {
   it('counts exactly the results it shows, and labels a close match as close', async () => {
     const { page } = await trackedPage(env.context(), origin());
     await page.goto(`${origin()}/en/search/?q=card_declined`);
-    await settled(page);
+    await searchSettled(page);
     const shown = await results(page).count();
     expect(await page.locator('[data-search-status]').textContent()).toContain(String(shown));
     await page.goto(`${origin()}/en/search/?q=insufficent_quota`);
-    await settled(page);
+    await searchSettled(page);
     expect(await results(page).first().locator('.badge').textContent()).toBe('Close match');
   });
 
@@ -114,7 +109,7 @@ describe('results a reader can read', () => {
       ['en', 'do not honor'],
     ]) {
       await page.goto(`${origin()}/${lang}/search/?q=${encodeURIComponent(q!)}`);
-      await settled(page);
+      await searchSettled(page);
       const text = (await page.locator('[data-search-results]').textContent()) ?? '';
       expect(text).not.toMatch(
         /how readers search for it|常见搜索说法|official wording|官方原文|How this message is worded|这条提示的不同说法/,

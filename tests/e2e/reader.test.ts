@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trackedPage, useSiteInBrowser } from '../helpers/browser';
+import { tap, trackedPage, useSiteInBrowser } from '../helpers/browser';
 
 const env = useSiteInBrowser({ locale: 'en-US' });
 const site = {
@@ -28,9 +28,7 @@ describe('a reader in a real browser', () => {
   it('switches language on a #section link and stays on that section', async () => {
     const { page, problems } = await trackedPage(env.context(), site.origin);
     await page.goto(`${site.origin}/en/card-declined/#find-your-message`);
-    // A tap where the link is: page.click() would first scroll the sticky header "into view".
-    const box = (await page.locator('.lang-switch a[hreflang="zh-CN"]').boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await tap(page, '.lang-switch a[hreflang="zh-CN"]');
     await page.waitForURL(`${site.origin}/zh-cn/card-declined/#find-your-message`);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     const inView = await page.locator('#find-your-message').evaluate((el) => {

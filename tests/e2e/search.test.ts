@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { trackedPage, useSiteInBrowser } from '../helpers/browser';
+import { searchSettled, trackedPage, useSiteInBrowser } from '../helpers/browser';
 import { searchSite } from '../helpers/pagefind';
 import { root } from '../helpers/paths';
 import type { Locale } from '../../src/i18n/locales';
@@ -180,8 +180,7 @@ describe('the search page shows the same first result as the recall suite', () =
         for (let q = queue.shift(); q; q = queue.shift()) {
           const expected = (await searchSite(q.lang, q.q)).hits[0]?.url;
           await page.goto(`${site.origin}/${q.lang}/search/?q=${encodeURIComponent(q.q)}`);
-          await page.locator('[data-search-status]:not(:empty)').waitFor();
-          await page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent?.includes('…'));
+          await searchSettled(page);
           const shown = (await page.locator('[data-search-results] > li > a').count()) ? await pathOf(page) : undefined;
           if (shown !== (expected && new URL(expected, site.origin).pathname))
             differences.push(`${q.id} ${JSON.stringify(q.q)}: page ${shown}, suite ${expected}`);

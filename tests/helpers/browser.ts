@@ -63,3 +63,17 @@ export function useSiteInBrowser(contextOptions: BrowserContextOptions = {}) {
     context: () => context!,
   };
 }
+
+/** A tap or click where the element is. page.click() first scrolls a sticky header "into view". */
+export async function tap(page: Page, selector: string): Promise<void> {
+  const box = (await page.locator(selector).first().boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Waits until a search panel's status says something other than "searching…" (results, none, or an error). */
+export function searchSettled(page: Page, status = '[data-search-status]') {
+  return page.waitForFunction((selector) => {
+    const text = document.querySelector(selector)?.textContent ?? '';
+    return text !== '' && !text.includes('…');
+  }, status);
+}
