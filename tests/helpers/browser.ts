@@ -1,12 +1,7 @@
 import { afterAll, beforeAll, inject } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { serveSite } from './server';
 import { chromiumLaunchOptions } from '../../src/tools/chromium.mjs';
-
-/** Debian's Chromium, started the way this machine allows (no network beyond loopback). */
-export function launchOptions(): LaunchOptions {
-  return chromiumLaunchOptions();
-}
 
 /**
  * The run's shared Chromium (started by tests/setup/browser.ts), or a browser of its own when a
@@ -15,7 +10,7 @@ export function launchOptions(): LaunchOptions {
  */
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const ws = inject('browserWsEndpoint');
-  const browser = ws ? await chromium.connect(ws) : await chromium.launch(launchOptions());
+  const browser = ws ? await chromium.connect(ws) : await chromium.launch(chromiumLaunchOptions());
   return { browser, close: () => browser.close() };
 }
 

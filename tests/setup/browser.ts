@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { launchOptions } from '../helpers/browser';
+import { chromiumLaunchOptions } from '../../src/tools/chromium.mjs';
 import { serveSite } from '../helpers/server';
 
 declare module 'vitest' {
@@ -18,7 +18,7 @@ declare module 'vitest' {
  * second each, more on a loaded machine) and binding a server of its own.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const browser = await chromium.launchServer(launchOptions());
+  const browser = await chromium.launchServer(chromiumLaunchOptions());
   const site = await serveSite();
   project.provide('browserWsEndpoint', browser.wsEndpoint());
   project.provide('siteOrigin', site.origin);
